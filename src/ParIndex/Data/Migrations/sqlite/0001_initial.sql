@@ -1,0 +1,243 @@
+-- ParIndex schema, version 0001 (initial). Hand-maintained: see docs/decisions/0002-hand-written-sql-migrations.md.
+CREATE TABLE "asp_net_roles" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_roles" PRIMARY KEY,
+    "name" TEXT NULL,
+    "normalized_name" TEXT NULL,
+    "concurrency_stamp" TEXT NULL
+);
+
+CREATE TABLE "asp_net_users" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_users" PRIMARY KEY,
+    "display_name" TEXT NULL,
+    "unit_id" INTEGER NULL,
+    "user_name" TEXT NULL,
+    "normalized_user_name" TEXT NULL,
+    "email" TEXT NULL,
+    "normalized_email" TEXT NULL,
+    "email_confirmed" INTEGER NOT NULL,
+    "password_hash" TEXT NULL,
+    "security_stamp" TEXT NULL,
+    "concurrency_stamp" TEXT NULL,
+    "phone_number" TEXT NULL,
+    "phone_number_confirmed" INTEGER NOT NULL,
+    "two_factor_enabled" INTEGER NOT NULL,
+    "lockout_end" TEXT NULL,
+    "lockout_enabled" INTEGER NOT NULL,
+    "access_failed_count" INTEGER NOT NULL
+);
+
+CREATE TABLE "audit_entries" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_audit_entries" PRIMARY KEY AUTOINCREMENT,
+    "at_utc" TEXT NOT NULL,
+    "actor" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "entity_type" TEXT NOT NULL,
+    "entity_key" TEXT NOT NULL,
+    "old_value" TEXT NULL,
+    "new_value" TEXT NULL,
+    "reason" TEXT NULL
+);
+
+CREATE TABLE "blocks" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_blocks" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "name_vi" TEXT NOT NULL,
+    "name_en" TEXT NULL,
+    "is_published" INTEGER NOT NULL,
+    "published_at_utc" TEXT NULL,
+    "published_by" TEXT NULL
+);
+
+CREATE TABLE "units" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_units" PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "name_vi" TEXT NOT NULL,
+    "name_en" TEXT NULL,
+    "kind" TEXT NOT NULL,
+    "valid_from" TEXT NOT NULL,
+    "valid_to" TEXT NULL,
+    "parent_id" INTEGER NULL,
+    CONSTRAINT "fk_units_units_parent_id" FOREIGN KEY ("parent_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "asp_net_role_claims" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_asp_net_role_claims" PRIMARY KEY AUTOINCREMENT,
+    "role_id" TEXT NOT NULL,
+    "claim_type" TEXT NULL,
+    "claim_value" TEXT NULL,
+    CONSTRAINT "fk_asp_net_role_claims_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_claims" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_asp_net_user_claims" PRIMARY KEY AUTOINCREMENT,
+    "user_id" TEXT NOT NULL,
+    "claim_type" TEXT NULL,
+    "claim_value" TEXT NULL,
+    CONSTRAINT "fk_asp_net_user_claims_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_logins" (
+    "login_provider" TEXT NOT NULL,
+    "provider_key" TEXT NOT NULL,
+    "provider_display_name" TEXT NULL,
+    "user_id" TEXT NOT NULL,
+    CONSTRAINT "pk_asp_net_user_logins" PRIMARY KEY ("login_provider", "provider_key"),
+    CONSTRAINT "fk_asp_net_user_logins_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_roles" (
+    "user_id" TEXT NOT NULL,
+    "role_id" TEXT NOT NULL,
+    CONSTRAINT "pk_asp_net_user_roles" PRIMARY KEY ("user_id", "role_id"),
+    CONSTRAINT "fk_asp_net_user_roles_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_asp_net_user_roles_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_tokens" (
+    "user_id" TEXT NOT NULL,
+    "login_provider" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "value" TEXT NULL,
+    CONSTRAINT "pk_asp_net_user_tokens" PRIMARY KEY ("user_id", "login_provider", "name"),
+    CONSTRAINT "fk_asp_net_user_tokens_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "frameworks" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_frameworks" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "revision" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "title_vi" TEXT NOT NULL,
+    "definition_json" TEXT NOT NULL,
+    "revision_reason" TEXT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "created_by" TEXT NULL,
+    "published_at_utc" TEXT NULL,
+    "published_by" TEXT NULL,
+    "concurrency_stamp" TEXT NOT NULL,
+    CONSTRAINT "fk_frameworks_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "result_sets" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_result_sets" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "framework_id" INTEGER NOT NULL,
+    "framework_revision" INTEGER NOT NULL,
+    "computed_at_utc" TEXT NOT NULL,
+    "computed_by" TEXT NULL,
+    "average_index" TEXT NOT NULL,
+    "average_field_index_json" TEXT NOT NULL,
+    CONSTRAINT "fk_result_sets_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "block_members" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_block_members" PRIMARY KEY AUTOINCREMENT,
+    "block_id" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    CONSTRAINT "fk_block_members_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_block_members_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "leaf_scores" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_leaf_scores" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "node_code" TEXT NOT NULL,
+    "stage" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "points" TEXT NULL,
+    "level" TEXT NULL,
+    "numerator" TEXT NULL,
+    "denominator" TEXT NULL,
+    "value" TEXT NULL,
+    "source" TEXT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL,
+    CONSTRAINT "fk_leaf_scores_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "successions" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_successions" PRIMARY KEY AUTOINCREMENT,
+    "predecessor_id" INTEGER NOT NULL,
+    "successor_id" INTEGER NOT NULL,
+    "effective_date" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "note" TEXT NULL,
+    CONSTRAINT "fk_successions_units_predecessor_id" FOREIGN KEY ("predecessor_id") REFERENCES "units" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_successions_units_successor_id" FOREIGN KEY ("successor_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "result_rows" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_result_rows" PRIMARY KEY AUTOINCREMENT,
+    "result_set_id" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "total" TEXT NOT NULL,
+    "applicable_max" TEXT NOT NULL,
+    "index" TEXT NOT NULL,
+    "class_code" TEXT NOT NULL,
+    "rank" INTEGER NOT NULL,
+    "previous_index" TEXT NULL,
+    "previous_rank" INTEGER NULL,
+    "rank_change" INTEGER NULL,
+    "reward_proposed" INTEGER NOT NULL,
+    "discipline_review" INTEGER NOT NULL,
+    "detail_json" TEXT NOT NULL,
+    CONSTRAINT "fk_result_rows_result_sets_result_set_id" FOREIGN KEY ("result_set_id") REFERENCES "result_sets" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_result_rows_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
+
+CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
+
+CREATE INDEX "ix_asp_net_user_claims_user_id" ON "asp_net_user_claims" ("user_id");
+
+CREATE INDEX "ix_asp_net_user_logins_user_id" ON "asp_net_user_logins" ("user_id");
+
+CREATE INDEX "ix_asp_net_user_roles_role_id" ON "asp_net_user_roles" ("role_id");
+
+CREATE INDEX "email_index" ON "asp_net_users" ("normalized_email");
+
+CREATE UNIQUE INDEX "user_name_index" ON "asp_net_users" ("normalized_user_name");
+
+CREATE INDEX "ix_audit_entries_at_utc" ON "audit_entries" ("at_utc");
+
+CREATE INDEX "ix_audit_entries_entity_type_entity_key" ON "audit_entries" ("entity_type", "entity_key");
+
+CREATE INDEX "ix_block_members_block_id" ON "block_members" ("block_id");
+
+CREATE INDEX "ix_block_members_unit_id" ON "block_members" ("unit_id");
+
+CREATE UNIQUE INDEX "ix_block_members_year_unit_id" ON "block_members" ("year", "unit_id");
+
+CREATE UNIQUE INDEX "ix_blocks_year_code" ON "blocks" ("year", "code");
+
+CREATE UNIQUE INDEX "ix_frameworks_block_id_revision" ON "frameworks" ("block_id", "revision");
+
+CREATE INDEX "ix_frameworks_year_status" ON "frameworks" ("year", "status");
+
+CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
+
+CREATE UNIQUE INDEX "ix_leaf_scores_year_unit_id_stage_node_code" ON "leaf_scores" ("year", "unit_id", "stage", "node_code");
+
+CREATE INDEX "ix_result_rows_result_set_id_rank" ON "result_rows" ("result_set_id", "rank");
+
+CREATE INDEX "ix_result_rows_unit_id_year" ON "result_rows" ("unit_id", "year");
+
+CREATE INDEX "ix_result_sets_block_id" ON "result_sets" ("block_id");
+
+CREATE UNIQUE INDEX "ix_result_sets_year_block_id" ON "result_sets" ("year", "block_id");
+
+CREATE UNIQUE INDEX "ix_successions_predecessor_id_successor_id" ON "successions" ("predecessor_id", "successor_id");
+
+CREATE INDEX "ix_successions_successor_id" ON "successions" ("successor_id");
+
+CREATE UNIQUE INDEX "ix_units_code" ON "units" ("code");
+
+CREATE INDEX "ix_units_parent_id" ON "units" ("parent_id");
+
