@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ParIndex.Frameworks;
 using ParIndex.Units;
 
 namespace ParIndex;
@@ -13,13 +14,15 @@ public static class ParIndexSetup
         builder.Services.AddScoped<BlockService>();
         builder.Services.AddScoped<LineageService>();
         builder.Services.AddScoped<UnitImporter>();
+        builder.Services.AddScoped<FrameworkService>();
         return builder;
     }
 
     public static WebApplication MapParIndexApi(this WebApplication app)
     {
         app.MapGroup("/api/v1")
-            .MapUnitsApi();
+            .MapUnitsApi()
+            .MapFrameworksApi();
         return app;
     }
 }

@@ -8,7 +8,7 @@ namespace ParIndex.Web;
 /// </summary>
 public static class Text
 {
-    public static string T(string vi, string en) => Language.IsEnglish ? en : vi;
+    public static string T(string vi, string en) => UiLanguage.IsEnglish ? en : vi;
 
     /// <summary>Published figures: two decimals, comma in Vietnamese (see docs/methodology-index.md for the rounding rule).</summary>
     public static string Number(decimal value, int decimals = 2) =>

@@ -46,7 +46,7 @@ public static class WebSetup
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
-                new CookieRequestCultureProvider { CookieName = Language.CookieName },
+                new CookieRequestCultureProvider { CookieName = UiLanguage.CookieName },
             ];
         });
         return builder;

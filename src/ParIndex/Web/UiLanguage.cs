@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Localization;
 namespace ParIndex.Web;
 
 /// <summary>The language switch: a plain link (works without JavaScript) that stores the choice in a cookie.</summary>
-public static class Language
+public static class UiLanguage
 {
     public const string CookieName = "parindex.lang";
 
