@@ -74,7 +74,8 @@ public static class FrameworkJson
         {
             var shape = new JsonShapeChecker(Options).Check(document.RootElement, typeof(FrameworkDefinition));
             if (shape.Count > 0)
-                return FrameworkResult.Failure([.. shape.Select(p => Locate(p, positions))]);
+                // In reading order, so a list of problems can be worked through from the top of the file.
+                return FrameworkResult.Failure([.. shape.Select(p => Locate(p, positions)).OrderBy(p => p.Line ?? int.MaxValue).ThenBy(p => p.Column)]);
         }
 
         try
