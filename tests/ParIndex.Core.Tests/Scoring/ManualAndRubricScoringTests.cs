@@ -53,12 +53,13 @@ public class ManualAndRubricScoringTests
     [Fact]
     public void ManualPointsOffTheStepAreRoundedDownToTheStep()
     {
-        var score = LeafScorer.Score(Leaf("1.1", 1, new ManualMethod { Step = 0.25m }), LeafInput.OfPoints(0.6m));
+        // 0.7 is nearer 0.75, but rounding up would award points the unit did not get.
+        var score = LeafScorer.Score(Leaf("1.1", 1, new ManualMethod { Step = 0.25m }), LeafInput.OfPoints(0.7m));
 
         Assert.Equal(0.5m, score.Points);
-        Assert.Equal(0.6m, score.RawPoints);
-        Assert.Equal("Điểm chấm 0,6, không theo bước 0,25 → làm tròn xuống 0,5 → 0,5 điểm", score.Leaf!.StepsVi);
-        Assert.Equal("Entered 0.6, not a multiple of the step 0.25 → rounded down to 0.5 → 0.5 points", score.Leaf.StepsEn);
+        Assert.Equal(0.7m, score.RawPoints);
+        Assert.Equal("Điểm chấm 0,7, không theo bước 0,25 → làm tròn xuống 0,5 → 0,5 điểm", score.Leaf!.StepsVi);
+        Assert.Equal("Entered 0.7, not a multiple of the step 0.25 → rounded down to 0.5 → 0.5 points", score.Leaf.StepsEn);
     }
 
     [Fact]
