@@ -33,13 +33,13 @@ internal static class LeafExplainer
             case LeafReason.Missing:
                 return w.Vi ? $"Chưa có dữ liệu chấm điểm → {zero}" : $"No input → {zero}";
             case LeafReason.NotApplicableFullPoints:
-                return ZeroDenominatorPrefix(input, o, w) + (w.Vi ? $"Không phát sinh → đạt điểm tối đa {w.Points(max)}" : $"Not applicable → full {w.Points(max)}");
+                return WithZeroDenominator(input, o, w, w.Vi ? $"Không phát sinh → đạt điểm tối đa {w.Points(max)}" : $"Not applicable → full {w.Points(max)}");
             case LeafReason.NotApplicableRemoved:
-                return ZeroDenominatorPrefix(input, o, w) + (w.Vi
+                return WithZeroDenominator(input, o, w, w.Vi
                     ? $"Không phát sinh → không chấm điểm, điểm tối đa được giảm {w.N(max)}"
                     : $"Not applicable → not scored; the maximum is reduced by {w.N(max)}");
             case LeafReason.NotApplicableAdjustment:
-                return ZeroDenominatorPrefix(input, o, w) + (w.Vi
+                return WithZeroDenominator(input, o, w, w.Vi
                     ? (node.Kind == NodeKind.Penalty ? "Không phát sinh → không trừ điểm" : "Không phát sinh → không cộng điểm")
                     : (node.Kind == NodeKind.Penalty ? "Not applicable → nothing subtracted" : "Not applicable → nothing added"));
             case LeafReason.NotApplicableNotAllowed:
@@ -169,10 +169,14 @@ internal static class LeafExplainer
         return (equals ? " = " : " → ") + w.Points(o.Points);
     }
 
-    private static string ZeroDenominatorPrefix(LeafInput? input, in LeafOutcome o, Words w) =>
-        o.ZeroDenominator && input?.Numerator is { } n
-            ? (w.Vi ? $"{w.N(n)}/0, mẫu số bằng 0: " : $"{w.N(n)}/0, the denominator is 0: ")
-            : "";
+    /// <summary>"0/0, mẫu số bằng 0: không phát sinh → …" when a zero denominator made the leaf not applicable.</summary>
+    private static string WithZeroDenominator(LeafInput? input, in LeafOutcome o, Words w, string sentence)
+    {
+        if (!o.ZeroDenominator || input?.Numerator is not { } n)
+            return sentence;
+        var prefix = w.Vi ? $"{w.N(n)}/0, mẫu số bằng 0: " : $"{w.N(n)}/0, the denominator is 0: ";
+        return prefix + char.ToLowerInvariant(sentence[0]) + sentence[1..];
+    }
 
     private static string Source(LeafInput input, Words w) =>
         string.IsNullOrWhiteSpace(input.Source) ? "" : w.Vi ? $" (nguồn: {input.Source})" : $" (source: {input.Source})";

@@ -140,7 +140,8 @@ public class RatioMetricSurveyScoringTests
         Assert.Equal(0m, score.Points);
         Assert.Equal(0m, score.ApplicableMax);
         Assert.True(score.NotApplicable);
-        Assert.Equal("0/0, mẫu số bằng 0: Không phát sinh → không chấm điểm, điểm tối đa được giảm 2", score.Leaf!.StepsVi);
+        Assert.Equal("0/0, mẫu số bằng 0: không phát sinh → không chấm điểm, điểm tối đa được giảm 2", score.Leaf!.StepsVi);
+        Assert.Equal("0/0, the denominator is 0: not applicable → not scored; the maximum is reduced by 2", score.Leaf.StepsEn);
     }
 
     [Fact]
