@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using ParIndex.Frameworks;
+using ParIndex.Publication;
+using ParIndex.Results;
 using ParIndex.Units;
 
 namespace ParIndex;
@@ -15,6 +17,12 @@ public static class ParIndexSetup
         builder.Services.AddScoped<LineageService>();
         builder.Services.AddScoped<UnitImporter>();
         builder.Services.AddScoped<FrameworkService>();
+        builder.Services.AddScoped<ScoreEntryService>();
+        builder.Services.AddScoped<HistoricalResultsImporter>();
+        builder.Services.AddScoped<ResultsComputation>();
+        builder.Services.AddScoped<ResultsQuery>();
+        builder.Services.AddScoped<PublicationService>();
+        builder.Services.AddScoped<Data.DemoSeeder>();
         return builder;
     }
 
@@ -22,7 +30,8 @@ public static class ParIndexSetup
     {
         app.MapGroup("/api/v1")
             .MapUnitsApi()
-            .MapFrameworksApi();
+            .MapFrameworksApi()
+            .MapResultsApi();
         return app;
     }
 }

@@ -22,6 +22,14 @@ public static class DatabaseStartup
         if (settings.IsEmbeddedDefault || app.Configuration.GetValue("Database:MigrateOnStart", false))
         {
             await migrator.MigrateAsync();
+            // The embedded default is a demo: it fills itself with the demo city on first start.
+            if (settings.IsEmbeddedDefault && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
+            {
+                var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
+                    .SeedAsync(new Progress<string>(step => Console.WriteLine($"  demo › {step}")));
+                if (seeded)
+                    Console.WriteLine("  demo › ready");
+            }
         }
         else
         {

@@ -37,5 +37,8 @@ public sealed class ResultRow
     public int? RankChange { get; set; }
     public bool RewardProposed { get; set; }
     public bool DisciplineReview { get; set; }
+
+    /// <summary>Field code → sub-index (null when the field was wholly not applicable), as JSON; small enough for list pages and exports.</summary>
+    public required string FieldIndexJson { get; set; }
     public required string DetailJson { get; set; }
 }

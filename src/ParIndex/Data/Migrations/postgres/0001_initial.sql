@@ -198,6 +198,7 @@ CREATE TABLE result_rows (
     rank_change integer,
     reward_proposed boolean NOT NULL,
     discipline_review boolean NOT NULL,
+    field_index_json text NOT NULL,
     detail_json text NOT NULL,
     CONSTRAINT pk_result_rows PRIMARY KEY (id),
     CONSTRAINT fk_result_rows_result_sets_result_set_id FOREIGN KEY (result_set_id) REFERENCES result_sets (id) ON DELETE CASCADE,

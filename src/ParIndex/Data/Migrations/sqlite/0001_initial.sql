@@ -186,6 +186,7 @@ CREATE TABLE "result_rows" (
     "rank_change" INTEGER NULL,
     "reward_proposed" INTEGER NOT NULL,
     "discipline_review" INTEGER NOT NULL,
+    "field_index_json" TEXT NOT NULL,
     "detail_json" TEXT NOT NULL,
     CONSTRAINT "fk_result_rows_result_sets_result_set_id" FOREIGN KEY ("result_set_id") REFERENCES "result_sets" ("id") ON DELETE CASCADE,
     CONSTRAINT "fk_result_rows_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT

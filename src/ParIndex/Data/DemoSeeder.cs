@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Accounts;
+using ParIndex.Audit;
+using ParIndex.Demo;
+using ParIndex.Frameworks;
+using ParIndex.Publication;
+using ParIndex.Results;
+using ParIndex.Units;
+
+namespace ParIndex.Data;
+
+/// <summary>
+/// Stores the demo city (src/ParIndex/Demo) in an empty database: units, blocks, lineage, published
+/// frameworks, final inputs for every unit and leaf, computed and published results for 2023–2025, and the
+/// demo administrator. Deterministic; refuses to touch a database that already holds units.
+/// </summary>
+public sealed class DemoSeeder(
+    AppDbContext db,
+    FrameworkService frameworks,
+    ResultsComputation computation,
+    PublicationService publication,
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    AuditLog audit,
+    TimeProvider clock)
+{
+    private const string Actor = "demo-seed";
+
+    public async Task<bool> SeedAsync(IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (await db.Units.AnyAsync(cancellationToken))
+            return false;
+
+        progress?.Report("Tài khoản quản trị / administrator");
+        await EnsureAdministratorAsync();
+
+        progress?.Report($"{DemoCity.Units.Count} đơn vị / units");
+        var units = await AddUnitsAsync(cancellationToken);
+
+        progress?.Report($"{DemoCity.Blocks.Count} khối và {DemoCity.Lineage.Count} quan hệ kế thừa / blocks and successions");
+        await AddBlocksAndLineageAsync(units, cancellationToken);
+
+        foreach (var year in DemoCity.Years)
+        {
+            foreach (var block in DemoCity.BlocksOf(year))
+            {
+                progress?.Report($"{year} {block.Code}: bộ tiêu chí và điểm / framework and scores");
+                var definition = DemoFrameworks.Build(year, block.Code);
+                var draft = await frameworks.SaveDraftAsync(year, block.Code, definition, null, Actor, cancellationToken);
+                if (!draft.Succeeded)
+                    throw new InvalidOperationException($"Demo framework {year}/{block.Code} is invalid: {string.Join("; ", draft.Problems?.Lines() ?? [])}");
+                await frameworks.PublishAsync(draft.Value!.Id, Actor, cancellationToken);
+                AddScores(definition, block, units, year);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+            progress?.Report($"{year}: tính Chỉ số / computing");
+            var (_, problems) = await computation.ComputeYearAsync(year, Actor, cancellationToken: cancellationToken);
+            if (problems.Count > 0)
+                throw new InvalidOperationException($"Demo results {year}: {string.Join("; ", problems)}");
+            foreach (var block in DemoCity.BlocksOf(year))
+                await publication.SetPublishedAsync(year, block.Code, published: true, Actor, cancellationToken);
+        }
+        audit.Record(Actor, "demo.seeded", "database", "demo", null, $"{DemoCity.Units.Count} units, years {string.Join(", ", DemoCity.Years)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task EnsureAdministratorAsync()
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        if (await users.FindByEmailAsync(DemoAccounts.AdminEmail) is not null)
+            return;
+        var admin = new AppUser { UserName = DemoAccounts.AdminEmail, Email = DemoAccounts.AdminEmail, EmailConfirmed = true, DisplayName = "Quản trị viên Sở Nội vụ" };
+        var created = await users.CreateAsync(admin, DemoAccounts.AdminPassword);
+        if (!created.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(admin, Roles.Administrator);
+    }
+
+    private async Task<Dictionary<string, Unit>> AddUnitsAsync(CancellationToken cancellationToken)
+    {
+        var units = DemoCity.Units.ToDictionary(u => u.Code, u => new Unit
+        {
+            Code = u.Code, NameVi = u.NameVi, NameEn = u.NameEn, Kind = KindOf(u.Kind), ValidFrom = u.ValidFrom, ValidTo = u.ValidTo,
+        });
+        foreach (var demo in DemoCity.Units.Where(u => u.ParentCode is not null))
+            units[demo.Code].Parent = units[demo.ParentCode!];
+        db.Units.AddRange(units.Values);
+        await db.SaveChangesAsync(cancellationToken);
+        return units;
+    }
+
+    private async Task AddBlocksAndLineageAsync(Dictionary<string, Unit> units, CancellationToken cancellationToken)
+    {
+        foreach (var block in DemoCity.Blocks)
+        {
+            db.Blocks.Add(new Block
+            {
+                Year = block.Year, Code = block.Code, NameVi = block.NameVi, NameEn = block.NameEn,
+                Members = block.UnitCodes.Select(code => new BlockMember { Unit = units[code], Year = block.Year }).ToList(),
+            });
+        }
+        foreach (var succession in DemoCity.Lineage)
+        {
+            db.Successions.Add(new UnitSuccession
+            {
+                Predecessor = units[succession.PredecessorCode], Successor = units[succession.SuccessorCode],
+                EffectiveDate = succession.EffectiveDate, Kind = succession.Kind,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void AddScores(Core.Frameworks.FrameworkDefinition definition, DemoBlock block, Dictionary<string, Unit> units, int year)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var unitCode in block.UnitCodes)
+        {
+            foreach (var (nodeCode, input) in DemoScores.InputsFor(definition, unitCode, year))
+            {
+                var score = new LeafScore { Year = year, UnitId = units[unitCode].Id, NodeCode = nodeCode, Stage = ScoreStage.Final, UpdatedAtUtc = now, UpdatedBy = Actor };
+                score.Apply(input);
+                db.LeafScores.Add(score);
+            }
+        }
+    }
+
+    private static UnitKind KindOf(DemoUnitKind kind) => kind switch
+    {
+        DemoUnitKind.Department => UnitKind.Department,
+        DemoUnitKind.District => UnitKind.District,
+        DemoUnitKind.ThuDucCity => UnitKind.ThuDucCity,
+        DemoUnitKind.Ward => UnitKind.Ward,
+        _ => UnitKind.Other,
+    };
+}
