@@ -197,16 +197,16 @@ public static class DemoScores
         var label = ratio.DenominatorLabelVi ?? "";
         var denominator = Math.Max(1, Math.Round(DemoDenominators.Draw(label, kind, profile, r)));
         var (target, lowerIsBetter) = Target(ratio.Rule);
-        var canExceed = label.StartsWith("Dự toán", StringComparison.Ordinal) || label.StartsWith("Chỉ tiêu", StringComparison.Ordinal);
         var full = r.NextDouble() < DemoRandom.Clamp((x - 0.6) / 0.33, 0.03, 0.95);
         double rate;
         if (lowerIsBetter)
             rate = full ? target * r.NextDouble() : target * (1 + Math.Abs(r.Normal()) * (1.05 - x) * 5);
         else if (full)
-            rate = canExceed ? 100 + r.Between(0, 12) : target + r.NextDouble() * (100 - target) * 0.5;
+            rate = target + r.NextDouble() * (100 - target) * 0.5;
         else
             rate = target * (1 - Math.Abs(r.Normal()) * (1.05 - x) * 0.6);
-        rate = DemoRandom.Clamp(rate, 0, canExceed ? 130 : 100);
+        // A ratio never exceeds 100 %: the input validator refuses a numerator above the denominator.
+        rate = DemoRandom.Clamp(rate, 0, 100);
         var numerator = Math.Round(denominator * rate / 100);
         // Rounding must not turn a full score into a near miss, or the other way round.
         if (!lowerIsBetter && full && rate >= 100 && numerator < denominator)
