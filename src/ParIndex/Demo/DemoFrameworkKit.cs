@@ -29,7 +29,7 @@ internal sealed record DemoFieldContext(int Year, DemoProfile Profile, IReadOnly
     /// <summary>Who appraises the digital-government leaves.</summary>
     public string DigitalAgency => PostReform ? "SKHCN" : "STTTT";
 
-    /// <summary>"sở", "quận, huyện" or "phường, xã" for titles that name the assessed unit.</summary>
+    /// <summary>"cơ quan", "quận, huyện" or "phường, xã" for titles that name the assessed unit.</summary>
     public string UnitWordVi => Profile switch
     {
         DemoProfile.Department => "cơ quan",
