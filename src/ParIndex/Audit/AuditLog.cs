@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ParIndex.Data;
 
 namespace ParIndex.Audit;
@@ -8,6 +10,11 @@ namespace ParIndex.Audit;
 /// </summary>
 public sealed class AuditLog(AppDbContext db, TimeProvider clock)
 {
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A value as JSON that keeps Vietnamese readable in the trail (no \u escapes).</summary>
+    public static string Json(object value) => JsonSerializer.Serialize(value, ReadableJson);
+
     public void Record(string actor, string action, string entityType, string entityKey, string? oldValue = null, string? newValue = null, string? reason = null)
     {
         db.AuditEntries.Add(new AuditEntry

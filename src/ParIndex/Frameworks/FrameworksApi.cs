@@ -26,22 +26,22 @@ public static class FrameworksApi
             .AllowAnonymous()
             .WithSummary("List framework revisions (drafts only for administrators).");
 
-        frameworks.MapGet("/{id:int}", async Task<Results<ContentHttpResult, NotFound<ProblemDetailsBody>>> (int id, FrameworkService service, HttpContext http, CancellationToken ct) =>
+        frameworks.MapGet("/{id:int}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int id, FrameworkService service, HttpContext http, CancellationToken ct) =>
             {
                 var framework = await service.FindAsync(id, ct);
                 if (framework is null || (framework.Status == FrameworkStatus.Draft && !http.User.IsInRole(Roles.Administrator)))
-                    return TypedResults.NotFound(ProblemDetailsBody.NotFound());
+                    return ApiResults.NotFound();
                 return TypedResults.Content(framework.DefinitionJson, JsonMediaType);
             })
             .AllowAnonymous()
             .Produces<FrameworkDefinition>(contentType: JsonMediaType)
             .WithSummary("One framework revision as the documented JSON (docs/framework-json.md).");
 
-        frameworks.MapGet("/{id:int}/xlsx", async Task<Results<FileStreamHttpResult, NotFound<ProblemDetailsBody>>> (int id, FrameworkService service, HttpContext http, CancellationToken ct) =>
+        frameworks.MapGet("/{id:int}/xlsx", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (int id, FrameworkService service, HttpContext http, CancellationToken ct) =>
             {
                 var framework = await service.FindAsync(id, ct);
                 if (framework is null || (framework.Status == FrameworkStatus.Draft && !http.User.IsInRole(Roles.Administrator)))
-                    return TypedResults.NotFound(ProblemDetailsBody.NotFound());
+                    return ApiResults.NotFound();
                 var stream = new MemoryStream();
                 FrameworkWorkbook.Write(stream, FrameworkService.Definition(framework));
                 stream.Position = 0;
@@ -52,15 +52,15 @@ public static class FrameworksApi
 
         var byBlock = api.MapGroup("/years/{year:int}/blocks/{block}/framework").WithTags("Frameworks");
 
-        byBlock.MapGet("/", async Task<Results<ContentHttpResult, NotFound<ProblemDetailsBody>>> (int year, string block, FrameworkService service, CancellationToken ct) =>
+        byBlock.MapGet("/", async Task<Results<ContentHttpResult, ProblemHttpResult>> (int year, string block, FrameworkService service, CancellationToken ct) =>
                 await service.PublishedAsync(year, block, ct) is { } framework
                     ? TypedResults.Content(framework.DefinitionJson, JsonMediaType)
-                    : TypedResults.NotFound(ProblemDetailsBody.NotFound()))
+                    : ApiResults.NotFound())
             .AllowAnonymous()
             .Produces<FrameworkDefinition>(contentType: JsonMediaType)
             .WithSummary("The published framework of a block and year, as JSON.");
 
-        byBlock.MapPut("/draft", async Task<Results<Ok<FrameworkSummary>, ValidationProblem, NotFound<ProblemDetailsBody>, Conflict<ProblemDetailsBody>>> (
+        byBlock.MapPut("/draft", async Task<Results<Ok<FrameworkSummary>, ValidationProblem, ProblemHttpResult>> (
                 int year, string block, Guid? expectedStamp, HttpRequest request, FrameworkService service, CancellationToken ct) =>
             {
                 var parsed = await ReadDefinitionAsync(request, ct);

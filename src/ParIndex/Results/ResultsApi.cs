@@ -25,12 +25,12 @@ public static class ResultsApi
             .AllowAnonymous()
             .WithSummary("Years and blocks with results (published ones only for the public).");
 
-        results.MapGet("/years/{year:int}/blocks/{block}/results", async Task<Results<Ok<BlockResultsView>, NotFound<ProblemDetailsBody>>> (int year, string block, ResultsQuery query, HttpContext http, CancellationToken ct) =>
+        results.MapGet("/years/{year:int}/blocks/{block}/results", async Task<Results<Ok<BlockResultsView>, ProblemHttpResult>> (int year, string block, ResultsQuery query, HttpContext http, CancellationToken ct) =>
                 await query.BlockAsync(year, block, IsAdmin(http), ct) is { } view ? TypedResults.Ok(view) : NotPublished())
             .AllowAnonymous()
             .WithSummary("A block's ranked results: index, class, rank, change, field sub-indices, reward and discipline.");
 
-        results.MapGet("/years/{year:int}/blocks/{block}/results/export", async Task<Results<FileStreamHttpResult, NotFound<ProblemDetailsBody>, ValidationProblem>> (int year, string block, string? format, ResultsQuery query, HttpContext http, CancellationToken ct) =>
+        results.MapGet("/years/{year:int}/blocks/{block}/results/export", async Task<Results<FileStreamHttpResult, ProblemHttpResult, ValidationProblem>> (int year, string block, string? format, ResultsQuery query, HttpContext http, CancellationToken ct) =>
             {
                 if (!Enum.TryParse<ExportFormat>(format ?? "csv", ignoreCase: true, out var exportFormat) || !Enum.IsDefined(exportFormat))
                     return TypedResults.ValidationProblem(Problems.Of("format", Text.T("Định dạng phải là csv, xlsx hoặc json.", "The format must be csv, xlsx or json.")).ToDictionary());
@@ -44,18 +44,18 @@ public static class ResultsApi
             .AllowAnonymous()
             .WithSummary("A block's results as CSV, XLSX or JSON (format=csv|xlsx|json).");
 
-        results.MapGet("/years/{year:int}/blocks/{block}/results/{unit}", async Task<Results<Ok<UnitResult>, NotFound<ProblemDetailsBody>>> (int year, string block, string unit, ResultsQuery query, HttpContext http, CancellationToken ct) =>
+        results.MapGet("/years/{year:int}/blocks/{block}/results/{unit}", async Task<Results<Ok<UnitResult>, ProblemHttpResult>> (int year, string block, string unit, ResultsQuery query, HttpContext http, CancellationToken ct) =>
                 await query.UnitAsync(year, block, unit, IsAdmin(http), ct) is { } view ? TypedResults.Ok(view.Detail) : NotPublished())
             .AllowAnonymous()
             .WithSummary("One unit's result with every node's points and explanation.");
 
-        results.MapGet("/years/{year:int}/blocks/{block}/results/{unit}/explain/{node}", async Task<Results<Ok<NodeExplanation>, NotFound<ProblemDetailsBody>>> (int year, string block, string unit, string node, ResultsQuery query, HttpContext http, CancellationToken ct) =>
+        results.MapGet("/years/{year:int}/blocks/{block}/results/{unit}/explain/{node}", async Task<Results<Ok<NodeExplanation>, ProblemHttpResult>> (int year, string block, string unit, string node, ResultsQuery query, HttpContext http, CancellationToken ct) =>
             {
                 if (await query.UnitAsync(year, block, unit, IsAdmin(http), ct) is not { } view)
                     return NotPublished();
                 var definition = view.Framework.AllNodes().FirstOrDefault(n => n.Code == node);
                 if (definition is null || !view.Detail.Nodes.TryGetValue(node, out var score))
-                    return TypedResults.NotFound(ProblemDetailsBody.NotFound(Text.T($"Không có tiêu chí '{node}'.", $"There is no criterion '{node}'.")));
+                    return ApiResults.NotFound(Text.T($"Không có tiêu chí '{node}'.", $"There is no criterion '{node}'."));
                 var children = definition.Children.Select(c => view.Detail.Nodes[c.Code]).ToList();
                 return TypedResults.Ok(new NodeExplanation(unit, year, node, definition.TitleVi, definition.TitleEn, score, children));
             })
@@ -113,6 +113,6 @@ public static class ResultsApi
     private static bool IsAdmin(HttpContext http) => http.User.IsInRole(Roles.Administrator);
 
     /// <summary>Unpublished results read as not found, so their existence does not leak.</summary>
-    private static NotFound<ProblemDetailsBody> NotPublished() =>
-        TypedResults.NotFound(ProblemDetailsBody.NotFound(Text.T("Chưa có kết quả được công bố.", "No published results.")));
+    private static ProblemHttpResult NotPublished() =>
+        ApiResults.NotFound(Text.T("Chưa có kết quả được công bố.", "No published results."));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.Audit;
@@ -71,7 +70,7 @@ public sealed partial class UnitService(AppDbContext db, AuditLog audit)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == input.Code, cancellationToken)
                    ?? db.Units.Local.FirstOrDefault(u => u.Code == input.Code);
-        var old = unit is null ? null : JsonSerializer.Serialize(Snapshot(unit));
+        var old = unit is null ? null : AuditLog.Json(Snapshot(unit));
         if (unit is null)
         {
             unit = new Unit { Code = input.Code, NameVi = input.NameVi };
@@ -85,7 +84,7 @@ public sealed partial class UnitService(AppDbContext db, AuditLog audit)
         unit.Parent = input.ParentCode is null
             ? null
             : await db.Units.FirstOrDefaultAsync(u => u.Code == input.ParentCode, cancellationToken) ?? db.Units.Local.First(u => u.Code == input.ParentCode);
-        var updated = JsonSerializer.Serialize(Snapshot(unit));
+        var updated = AuditLog.Json(Snapshot(unit));
         if (old != updated)
             audit.Record(actor, old is null ? "unit.created" : "unit.updated", "unit", unit.Code, old, updated);
         return unit;

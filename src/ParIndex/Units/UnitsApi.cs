@@ -15,8 +15,8 @@ public static class UnitsApi
             .AllowAnonymous()
             .WithSummary("List units, optionally those valid in a year or of one kind, sorted by Vietnamese name.");
 
-        units.MapGet("/{code}", async Task<Results<Ok<UnitDto>, NotFound<ProblemDetailsBody>>> (string code, UnitService service, CancellationToken ct) =>
-                await service.FindAsync(code, ct) is { } unit ? TypedResults.Ok(UnitDto.From(unit)) : TypedResults.NotFound(ProblemDetailsBody.NotFound()))
+        units.MapGet("/{code}", async Task<Results<Ok<UnitDto>, ProblemHttpResult>> (string code, UnitService service, CancellationToken ct) =>
+                await service.FindAsync(code, ct) is { } unit ? TypedResults.Ok(UnitDto.From(unit)) : ApiResults.NotFound())
             .AllowAnonymous()
             .WithSummary("One unit by code.");
 
@@ -48,8 +48,8 @@ public static class UnitsApi
             .AllowAnonymous()
             .WithSummary("Blocks of a year with their member units.");
 
-        years.MapGet("/{year:int}/blocks/{code}", async Task<Results<Ok<BlockDto>, NotFound<ProblemDetailsBody>>> (int year, string code, BlockService service, CancellationToken ct) =>
-                await service.FindAsync(year, code, ct) is { } block ? TypedResults.Ok(BlockService.ToDto(block)) : TypedResults.NotFound(ProblemDetailsBody.NotFound()))
+        years.MapGet("/{year:int}/blocks/{code}", async Task<Results<Ok<BlockDto>, ProblemHttpResult>> (int year, string code, BlockService service, CancellationToken ct) =>
+                await service.FindAsync(year, code, ct) is { } block ? TypedResults.Ok(BlockService.ToDto(block)) : ApiResults.NotFound())
             .AllowAnonymous()
             .WithSummary("One block of a year.");
 
@@ -73,8 +73,8 @@ public static class UnitsApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Record a succession (administrator).");
 
-        lineage.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> (int id, LineageService service, HttpContext http, CancellationToken ct) =>
-                await service.RemoveAsync(id, Actor.Of(http.User), ct) ? TypedResults.NoContent() : TypedResults.NotFound(ProblemDetailsBody.NotFound()))
+        lineage.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, LineageService service, HttpContext http, CancellationToken ct) =>
+                await service.RemoveAsync(id, Actor.Of(http.User), ct) ? TypedResults.NoContent() : ApiResults.NotFound())
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Remove a succession (administrator).");
         return api;

@@ -104,11 +104,11 @@ public static class SmallCity
                 var validFrom = code == "STC2" ? new DateOnly(2025, 7, 1) : new DateOnly(2000, 1, 1);
                 Check((await units.SaveAsync(new UnitDto(code, name, null, UnitKind.Department, validFrom, validTo, null), "test")).Succeeded, code);
             }
-            var years = include2025 ? new[] { 2024, 2025 } : [2024];
-            foreach (var year in years)
+            int[] selectedYears = include2025 ? [2024, 2025] : [2024];
+            foreach (var year in selectedYears)
             {
                 var members = year == 2024 ? Units2024 : Units2025;
-                Check((await blocks.SaveAsync(year, new BlockInput(Block, "Khối sở, ban, ngành", "Departments")), "test")).Succeeded, "block");
+                Check((await blocks.SaveAsync(year, new BlockInput(Block, "Khối sở, ban, ngành", "Departments"), "test")).Succeeded, "block");
                 Check((await blocks.SetMembersAsync(year, Block, members, "test")).Succeeded, "members");
                 var draft = await frameworks.SaveDraftAsync(year, Block, Framework(year), null, "test");
                 Check(draft.Succeeded, "framework " + string.Join("; ", draft.Problems?.Lines() ?? []));
