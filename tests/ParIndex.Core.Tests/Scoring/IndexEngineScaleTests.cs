@@ -1,27 +1,21 @@
-using System.Diagnostics;
 using ParIndex.Core.Frameworks;
 using ParIndex.Core.Scoring;
 
 namespace ParIndex.Core.Tests.Scoring;
 
 /// <summary>
-/// A city-sized block (400 units × 150 leaves with every method). The time bound is a loose guard against
-/// accidental quadratic work, far above the ~10 ms the engine takes; bench/ measures it precisely.
+/// A city-sized block (400 units × 150 leaves with every method) computes consistently. Its speed is
+/// measured by the benchmark in bench/ (scripts/bench.sh), not here.
 /// </summary>
 public class IndexEngineScaleTests
 {
     [Fact]
-    public void CitySizedBlockIsComputedConsistentlyAndQuickly()
+    public void CitySizedBlockIsComputedConsistently()
     {
         var (framework, units) = CityBlock(unitCount: 400, fieldCount: 10, criteriaPerField: 5, leavesPerCriterion: 3);
         Assert.Equal(150, framework.Leaves().Count(n => n.Kind == NodeKind.Leaf));
-        IndexEngine.Compute(framework, units);
-
-        var watch = Stopwatch.StartNew();
         var result = IndexEngine.Compute(framework, units);
-        watch.Stop();
 
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 1000);
         Assert.Equal(400, result.Units.Count);
         for (var i = 1; i < result.Units.Count; i++)
         {
