@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ParIndex.Calendar;
 using ParIndex.Frameworks;
 using ParIndex.Publication;
 using ParIndex.Results;
@@ -12,6 +13,7 @@ public static class ParIndexSetup
     public static IHostApplicationBuilder AddParIndexServices(this IHostApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton<WorkingCalendarProvider>();
         builder.Services.AddScoped<UnitService>();
         builder.Services.AddScoped<BlockService>();
         builder.Services.AddScoped<LineageService>();

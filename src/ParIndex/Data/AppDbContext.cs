@@ -8,7 +8,7 @@ using ParIndex.Units;
 
 namespace ParIndex.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Block> Blocks => Set<Block>();
