@@ -20,6 +20,13 @@ public sealed partial class BlockService(AppDbContext db, AuditLog audit)
         return blocks.OrderBy(b => b.Code, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The blocks a unit has belonged to, newest year first (for the unit's page).</summary>
+    public async Task<IReadOnlyList<Block>> OfUnitAsync(string unitCode, CancellationToken cancellationToken = default)
+    {
+        var blocks = await db.Blocks.AsNoTracking().Where(b => b.Members.Any(m => m.Unit!.Code == unitCode)).ToListAsync(cancellationToken);
+        return blocks.OrderByDescending(b => b.Year).ThenBy(b => b.Code, StringComparer.Ordinal).ToList();
+    }
+
     public Task<Block?> FindAsync(int year, string code, CancellationToken cancellationToken = default) =>
         db.Blocks.Include(b => b.Members).ThenInclude(m => m.Unit).FirstOrDefaultAsync(b => b.Year == year && b.Code == code, cancellationToken);
 
