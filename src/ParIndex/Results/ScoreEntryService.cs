@@ -86,12 +86,18 @@ public sealed class ScoreEntryService(AppDbContext db, FrameworkService framewor
             audit.Record(actor, "score.final-set", "score", $"{year}/{unitCode}/{nodeCode}", old, updated);
     }
 
+    /// <summary>
+    /// The audited form of an input. Numbers are written invariantly and without trailing zeros, because a value
+    /// read back from the database carries the column's scale (3.500000) and must still read as unchanged (3.5).
+    /// </summary>
     public static string Describe(LeafInput input) => input.Kind switch
     {
-        InputKind.Points => $"points={input.Points}",
+        InputKind.Points => $"points={Plain(input.Points)}",
         InputKind.Level => $"level={input.Level}",
-        InputKind.Ratio => $"ratio={input.Numerator}/{input.Denominator}",
-        InputKind.Value => $"value={input.Value}",
+        InputKind.Ratio => $"ratio={Plain(input.Numerator)}/{Plain(input.Denominator)}",
+        InputKind.Value => $"value={Plain(input.Value)}",
         _ => "not-applicable",
     };
+
+    private static string Plain(decimal? value) => value?.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
