@@ -36,6 +36,10 @@ public static class AppProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Paths__Data"] = dataFolder;
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // What a failing test needs to see in the server log: why a form post was refused, which keys were used.
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Antiforgery"] = "Debug";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Mvc.ViewFeatures.Filters"] = "Information";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.DataProtection"] = "Information";
         // Spectre.Console would otherwise draw colours and progress widgets into the captured log.
         start.Environment["NO_COLOR"] = "1";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app process did not start.");

@@ -13,8 +13,17 @@ namespace ParIndex.EndToEndTests.Infrastructure;
 /// </summary>
 public abstract class BrowserTest(SiteFixture site, ITestOutputHelper output)
 {
+    static BrowserTest()
+    {
+        // The suite shares two cores with the server and the browser; 5 s (Playwright's default) is tight there.
+        SetDefaultExpectTimeout(10_000);
+    }
+
     /// <summary>A desktop window; phone tests pass <see cref="Phone"/>.</summary>
     protected static BrowserNewContextOptions Desktop() => new() { ViewportSize = new() { Width = 1280, Height = 900 } };
+
+    /// <summary>A desktop window with scripts off: core flows must work as plain links and forms.</summary>
+    protected static BrowserNewContextOptions DesktopWithoutJavaScript() => new() { ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = false };
 
     /// <summary>A 390×844 phone (the size of common current phones), touch and mobile viewport rules on.</summary>
     protected static BrowserNewContextOptions Phone() => new()
