@@ -200,7 +200,9 @@ public abstract class BlockAndLineagePagesTests(DatabaseKind kind) : AppTest(kin
         Assert.Equal(HttpStatusCode.UnprocessableEntity, cycle.StatusCode);
         Assert.Contains("vòng lặp", cycleHtml);
         Assert.Contains("id=\"successorCode-error\"", cycleHtml);
-        Assert.Matches(new Regex("<option value=\"B\" selected=\"selected\">"), cycleHtml);
+        Assert.Contains("name=\"PredecessorCode\" value=\"B\"", cycleHtml);
+        Assert.Contains("name=\"SuccessorCode\" value=\"A\"", cycleHtml);
+        Assert.Contains("<option value=\"A\">Đơn vị A", cycleHtml);
         Assert.Matches(new Regex("<option value=\"Rename\" selected=\"selected\">"), cycleHtml);
         Assert.Contains("value=\"01/01/2025\"", cycleHtml);
         Assert.Contains("value=\"vòng\"", cycleHtml);
