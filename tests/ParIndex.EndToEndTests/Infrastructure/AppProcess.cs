@@ -36,6 +36,11 @@ public static class AppProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Paths__Data"] = dataFolder;
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // No inotify watchers: the user-wide limit (128 instances) is shared with every other dotnet process on
+        // the machine, and a server under test never needs to notice edited files.
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        start.Environment["ASPNETCORE_hostBuilder__reloadConfigOnChange"] = "false";
+        start.Environment["DOTNET_USE_POLLING_FILE_WATCHER"] = "true";
         // What a failing test needs to see in the server log: why a form post was refused, which keys were used.
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Antiforgery"] = "Debug";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Mvc.ViewFeatures.Filters"] = "Information";
