@@ -23,7 +23,7 @@ public sealed record BarChartModel(string Id, string Title, string Description, 
 /// </summary>
 public static class BarChart
 {
-    public const double Width = 420;
+    public const double Width = 360;
     private const double Left = 4;
     private const double Right = 4;
     private const double RowHeight = 34;

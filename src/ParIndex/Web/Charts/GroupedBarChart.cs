@@ -25,7 +25,7 @@ public sealed record GroupedBarChartModel(string Id, string Title, string Descri
 /// </summary>
 public static class GroupedBarChart
 {
-    public const double Width = 420;
+    public const double Width = 360;
     private const double Left = 4;
     private const double ValueSpace = 110;
     private const double BarHeight = 12;

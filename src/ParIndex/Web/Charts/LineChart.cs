@@ -26,7 +26,7 @@ public sealed record LineChartModel(string Id, string Title, string Description,
 /// </summary>
 public static class LineChart
 {
-    public const double Width = 420;
+    public const double Width = 360;
     public const double Height = 258;
     private const double Left = 40;
     private const double Right = 20;
