@@ -3,6 +3,7 @@ using ParIndex.Calendar;
 using ParIndex.Frameworks;
 using ParIndex.Publication;
 using ParIndex.Results;
+using ParIndex.Surveys;
 using ParIndex.Units;
 
 namespace ParIndex;
@@ -25,6 +26,7 @@ public static class ParIndexSetup
         builder.Services.AddScoped<ResultsQuery>();
         builder.Services.AddScoped<PublicationService>();
         builder.Services.AddScoped<Data.DemoSeeder>();
+        builder.AddSurveys();
         return builder;
     }
 
@@ -33,7 +35,8 @@ public static class ParIndexSetup
         app.MapGroup("/api/v1")
             .MapUnitsApi()
             .MapFrameworksApi()
-            .MapResultsApi();
+            .MapResultsApi()
+            .MapSurveysApi();
         return app;
     }
 }

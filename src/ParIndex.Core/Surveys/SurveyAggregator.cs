@@ -63,6 +63,60 @@ public static class SurveyAggregator
 {
     private static readonly sbyte[] DecodeTable = BuildDecodeTable();
 
+    /// <summary>
+    /// The same figures from answers already counted (e.g. by SQL GROUP BY over millions of counter ratings), for
+    /// questionnaires with one closed question (the counter rating): each tally is <c>Count</c> respondents of a unit and
+    /// group who chose choice <c>Choice</c> (0-based).
+    /// </summary>
+    public static SurveyResults AggregateCounts(QuestionnaireDefinition questionnaire, IReadOnlyList<string> unitCodes, IEnumerable<(int Unit, int Group, int Choice, int Count)> tallies, SurveyOptions? options = null)
+    {
+        if (questionnaire.Slots().Count != 1)
+            throw new ArgumentException("Counted answers can be aggregated for a one-question questionnaire only.", nameof(questionnaire));
+        var expanded = tallies.Where(t => t.Count > 0).ToList();
+        return Aggregate(questionnaire, unitCodes, new TallyList(expanded), options);
+    }
+
+    /// <summary>Presents tallies as a virtual list of records without materialising one record per respondent.</summary>
+    private sealed class TallyList : IReadOnlyList<ResponseRecord>
+    {
+        private readonly List<(int Unit, int Group, int Choice, int Count)> tallies;
+        private readonly long[] ends;
+        private readonly string[] vectors;
+
+        public TallyList(List<(int Unit, int Group, int Choice, int Count)> tallies)
+        {
+            this.tallies = tallies;
+            ends = new long[tallies.Count];
+            long total = 0;
+            for (var i = 0; i < tallies.Count; i++)
+                ends[i] = total += tallies[i].Count;
+            Count = (int)Math.Min(total, int.MaxValue);
+            vectors = Enumerable.Range(0, 36).Select(c => c == 0 ? "0" : AnswerSheet.Encode(c - 1).ToString()).ToArray();
+        }
+
+        public int Count { get; }
+
+        public ResponseRecord this[int index]
+        {
+            get
+            {
+                var i = Array.BinarySearch(ends, index + 1L);
+                if (i < 0)
+                    i = ~i;
+                var tally = tallies[i];
+                return new ResponseRecord(tally.Unit, tally.Group, tally.Choice is >= 0 and < 35 ? vectors[tally.Choice + 1] : "0");
+            }
+        }
+
+        public IEnumerator<ResponseRecord> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     public static SurveyResults Aggregate(QuestionnaireDefinition questionnaire, IReadOnlyList<string> unitCodes, IReadOnlyList<ResponseRecord> responses, SurveyOptions? options = null)
     {
         options ??= new SurveyOptions();

@@ -112,6 +112,7 @@ public static partial class CommandLine
         command.Subcommands.Add(units);
         command.Subcommands.Add(results);
         command.Subcommands.Add(framework);
+        foreach (var survey in SurveyImportCommands()) command.Subcommands.Add(survey);
         return command;
     }
 
@@ -158,6 +159,7 @@ public static partial class CommandLine
         }, cancellationToken));
         var command = new Command("export", "Export data.");
         command.Subcommands.Add(results);
+        foreach (var survey in SurveyExportCommands()) command.Subcommands.Add(survey);
         return command;
     }
 }

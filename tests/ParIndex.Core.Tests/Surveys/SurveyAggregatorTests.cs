@@ -235,3 +235,20 @@ public class SurveyAggregatorTests
         Assert.Equal(1, unit.Questions.Single(q => q.QuestionCode == "A2").N);
     }
 }
+
+public class CountedAnswersTests
+{
+    [Fact]
+    public void CountedCounterRatingsGiveTheSameFiguresAsSingleRatings()
+    {
+        var counter = SurveyTemplates.Counter();
+        var singles = "1112222333".Select(c => new ResponseRecord(0, 0, c.ToString())).ToList();
+
+        var fromSingles = SurveyAggregator.Aggregate(counter, ["U1"], singles).Unit("U1")!;
+        var fromCounts = SurveyAggregator.AggregateCounts(counter, ["U1"], [(0, 0, 0, 3), (0, 0, 1, 4), (0, 0, 2, 3)]).Unit("U1")!;
+
+        Assert.Equal(fromSingles.Metrics, fromCounts.Metrics);
+        Assert.Equal(fromSingles.Questions[0].Counts, fromCounts.Questions[0].Counts);
+        Assert.Equal(10, fromCounts.Responses);
+    }
+}

@@ -49,6 +49,47 @@ CREATE TABLE "blocks" (
     "published_by" TEXT NULL
 );
 
+CREATE TABLE "calendar_notice" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_calendar_notice" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "notice_json" TEXT NOT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL
+);
+
+CREATE TABLE "procedure" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_procedure" PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "name_vi" TEXT NOT NULL,
+    "name_en" TEXT NULL,
+    "sector" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "processing_time" TEXT NOT NULL,
+    "processing_unit" TEXT NOT NULL,
+    "after_cut_off_counts_next_day" INTEGER NOT NULL,
+    "fee_bearing" INTEGER NOT NULL,
+    "online_level" TEXT NOT NULL
+);
+
+CREATE TABLE "questionnaires" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_questionnaires" PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "title_vi" TEXT NOT NULL,
+    "title_en" TEXT NULL,
+    "definition" TEXT NOT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL
+);
+
+CREATE TABLE "survey_drafts" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_survey_drafts" PRIMARY KEY AUTOINCREMENT,
+    "token_hash" TEXT NOT NULL,
+    "answers" TEXT NOT NULL,
+    "saved_at_utc" TEXT NOT NULL
+);
+
 CREATE TABLE "units" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_units" PRIMARY KEY AUTOINCREMENT,
     "code" TEXT NOT NULL,
@@ -133,6 +174,26 @@ CREATE TABLE "result_sets" (
     CONSTRAINT "fk_result_sets_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "survey_campaigns" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_survey_campaigns" PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "name_vi" TEXT NOT NULL,
+    "name_en" TEXT NULL,
+    "questionnaire_id" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "opens_on" TEXT NOT NULL,
+    "closes_on" TEXT NOT NULL,
+    "sampling_frame" TEXT NULL,
+    "minimum_n" INTEGER NOT NULL,
+    "fallback" TEXT NOT NULL,
+    "is_published" INTEGER NOT NULL,
+    "published_at_utc" TEXT NULL,
+    "published_by" TEXT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL,
+    CONSTRAINT "fk_survey_campaigns_questionnaires_questionnaire_id" FOREIGN KEY ("questionnaire_id") REFERENCES "questionnaires" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "block_members" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_block_members" PRIMARY KEY AUTOINCREMENT,
     "block_id" INTEGER NOT NULL,
@@ -158,6 +219,16 @@ CREATE TABLE "leaf_scores" (
     "updated_at_utc" TEXT NOT NULL,
     "updated_by" TEXT NULL,
     CONSTRAINT "fk_leaf_scores_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "service_counters" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_service_counters" PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "name_vi" TEXT NOT NULL,
+    "officer_name" TEXT NULL,
+    "active" INTEGER NOT NULL,
+    CONSTRAINT "fk_service_counters_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "successions" (
@@ -192,6 +263,77 @@ CREATE TABLE "result_rows" (
     CONSTRAINT "fk_result_rows_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "campaign_targets" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_campaign_targets" PRIMARY KEY AUTOINCREMENT,
+    "campaign_id" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "respondent_group" TEXT NOT NULL,
+    "quota" INTEGER NOT NULL,
+    "population_weight" TEXT NULL,
+    CONSTRAINT "fk_campaign_targets_survey_campaigns_campaign_id" FOREIGN KEY ("campaign_id") REFERENCES "survey_campaigns" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_campaign_targets_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "survey_imports" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_survey_imports" PRIMARY KEY AUTOINCREMENT,
+    "campaign_id" INTEGER NOT NULL,
+    "file_hash" TEXT NOT NULL,
+    "rows" INTEGER NOT NULL,
+    "imported_at_utc" TEXT NOT NULL,
+    "imported_by" TEXT NOT NULL,
+    CONSTRAINT "fk_survey_imports_survey_campaigns_campaign_id" FOREIGN KEY ("campaign_id") REFERENCES "survey_campaigns" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "survey_invitations" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_survey_invitations" PRIMARY KEY AUTOINCREMENT,
+    "campaign_id" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "respondent_group" TEXT NOT NULL,
+    "token_hash" TEXT NOT NULL,
+    "issued_on" TEXT NOT NULL,
+    "used_on" TEXT NULL,
+    CONSTRAINT "fk_survey_invitations_survey_campaigns_campaign_id" FOREIGN KEY ("campaign_id") REFERENCES "survey_campaigns" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_survey_invitations_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "survey_responses" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_survey_responses" PRIMARY KEY AUTOINCREMENT,
+    "campaign_id" INTEGER NOT NULL,
+    "questionnaire_id" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "respondent_group" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "submitted_on" TEXT NOT NULL,
+    "choices" TEXT NOT NULL,
+    "details" TEXT NULL,
+    CONSTRAINT "fk_survey_responses_questionnaires_questionnaire_id" FOREIGN KEY ("questionnaire_id") REFERENCES "questionnaires" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_survey_responses_survey_campaigns_campaign_id" FOREIGN KEY ("campaign_id") REFERENCES "survey_campaigns" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_survey_responses_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "counter_devices" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_counter_devices" PRIMARY KEY AUTOINCREMENT,
+    "counter_id" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "key_hash" TEXT NOT NULL,
+    "key_prefix" TEXT NOT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL,
+    "revoked_at_utc" TEXT NULL,
+    CONSTRAINT "fk_counter_devices_service_counters_counter_id" FOREIGN KEY ("counter_id") REFERENCES "service_counters" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "counter_ratings" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_counter_ratings" PRIMARY KEY AUTOINCREMENT,
+    "counter_id" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "rating" INTEGER NOT NULL,
+    "dossier_code" TEXT NULL,
+    "rated_on" TEXT NOT NULL,
+    CONSTRAINT "fk_counter_ratings_service_counters_counter_id" FOREIGN KEY ("counter_id") REFERENCES "service_counters" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_counter_ratings_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
 
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
@@ -218,6 +360,22 @@ CREATE UNIQUE INDEX "ix_block_members_year_unit_id" ON "block_members" ("year", 
 
 CREATE UNIQUE INDEX "ix_blocks_year_code" ON "blocks" ("year", "code");
 
+CREATE UNIQUE INDEX "ix_calendar_notice_year" ON "calendar_notice" ("year");
+
+CREATE UNIQUE INDEX "ix_campaign_targets_campaign_id_unit_id_respondent_group" ON "campaign_targets" ("campaign_id", "unit_id", "respondent_group");
+
+CREATE INDEX "ix_campaign_targets_unit_id" ON "campaign_targets" ("unit_id");
+
+CREATE INDEX "ix_counter_devices_counter_id" ON "counter_devices" ("counter_id");
+
+CREATE UNIQUE INDEX "ix_counter_devices_key_hash" ON "counter_devices" ("key_hash");
+
+CREATE INDEX "ix_counter_ratings_counter_id" ON "counter_ratings" ("counter_id");
+
+CREATE UNIQUE INDEX "ix_counter_ratings_dossier_code" ON "counter_ratings" ("dossier_code");
+
+CREATE INDEX "ix_counter_ratings_unit_id_rated_on" ON "counter_ratings" ("unit_id", "rated_on");
+
 CREATE UNIQUE INDEX "ix_frameworks_block_id_revision" ON "frameworks" ("block_id", "revision");
 
 CREATE INDEX "ix_frameworks_year_status" ON "frameworks" ("year", "status");
@@ -225,6 +383,10 @@ CREATE INDEX "ix_frameworks_year_status" ON "frameworks" ("year", "status");
 CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
 
 CREATE UNIQUE INDEX "ix_leaf_scores_year_unit_id_stage_node_code" ON "leaf_scores" ("year", "unit_id", "stage", "node_code");
+
+CREATE UNIQUE INDEX "ix_procedure_code" ON "procedure" ("code");
+
+CREATE UNIQUE INDEX "ix_questionnaires_code_version" ON "questionnaires" ("code", "version");
 
 CREATE INDEX "ix_result_rows_result_set_id_rank" ON "result_rows" ("result_set_id", "rank");
 
@@ -234,9 +396,35 @@ CREATE INDEX "ix_result_sets_block_id" ON "result_sets" ("block_id");
 
 CREATE UNIQUE INDEX "ix_result_sets_year_block_id" ON "result_sets" ("year", "block_id");
 
+CREATE UNIQUE INDEX "ix_service_counters_code" ON "service_counters" ("code");
+
+CREATE INDEX "ix_service_counters_unit_id" ON "service_counters" ("unit_id");
+
 CREATE UNIQUE INDEX "ix_successions_predecessor_id_successor_id" ON "successions" ("predecessor_id", "successor_id");
 
 CREATE INDEX "ix_successions_successor_id" ON "successions" ("successor_id");
+
+CREATE UNIQUE INDEX "ix_survey_campaigns_code" ON "survey_campaigns" ("code");
+
+CREATE INDEX "ix_survey_campaigns_questionnaire_id" ON "survey_campaigns" ("questionnaire_id");
+
+CREATE INDEX "ix_survey_campaigns_year" ON "survey_campaigns" ("year");
+
+CREATE UNIQUE INDEX "ix_survey_drafts_token_hash" ON "survey_drafts" ("token_hash");
+
+CREATE UNIQUE INDEX "ix_survey_imports_campaign_id_file_hash" ON "survey_imports" ("campaign_id", "file_hash");
+
+CREATE INDEX "ix_survey_invitations_campaign_id_unit_id" ON "survey_invitations" ("campaign_id", "unit_id");
+
+CREATE UNIQUE INDEX "ix_survey_invitations_token_hash" ON "survey_invitations" ("token_hash");
+
+CREATE INDEX "ix_survey_invitations_unit_id" ON "survey_invitations" ("unit_id");
+
+CREATE INDEX "ix_survey_responses_campaign_id_unit_id" ON "survey_responses" ("campaign_id", "unit_id");
+
+CREATE INDEX "ix_survey_responses_questionnaire_id" ON "survey_responses" ("questionnaire_id");
+
+CREATE INDEX "ix_survey_responses_unit_id" ON "survey_responses" ("unit_id");
 
 CREATE UNIQUE INDEX "ix_units_code" ON "units" ("code");
 
