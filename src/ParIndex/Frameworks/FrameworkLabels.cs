@@ -77,7 +77,7 @@ public static class FrameworkLabels
 
     public static string NotApplicable(NotApplicablePolicy policy) => policy switch
     {
-        NotApplicablePolicy.NotAllowed => T("Không áp dụng", "Not allowed"),
+        NotApplicablePolicy.NotAllowed => T("Không cho phép", "Not allowed"),
         NotApplicablePolicy.FullPoints => T("Tính đủ điểm", "Full points"),
         _ => T("Bỏ khỏi điểm tối đa", "Leaves the maximum"),
     };
