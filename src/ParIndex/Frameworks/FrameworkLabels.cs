@@ -120,4 +120,31 @@ public static class FrameworkLabels
             _ => condition.GetType().Name,
         };
     }
+
+    /// <summary>A node field's name as its label reads on the editor (and as the workbook's column is headed).</summary>
+    public static string Field(NodeField field) => field switch
+    {
+        NodeField.Code => T("Mã", "Code"),
+        NodeField.Parent => T("Mã cha", "Parent code"),
+        NodeField.Kind => T("Loại", "Kind"),
+        NodeField.Title => T("Tên", "Title"),
+        NodeField.TitleEn => T("Tên tiếng Anh", "English title"),
+        NodeField.Max => T("Điểm tối đa", "Maximum points"),
+        NodeField.Method => T("Phương pháp", "Method"),
+        NodeField.Step => T("Bước điểm", "Step"),
+        NodeField.Levels => T("Các mức", "Levels"),
+        NodeField.LevelsEn => T("Tên mức tiếng Anh", "English level labels"),
+        NodeField.Numerator => T("Nhãn tử số", "Numerator label"),
+        NodeField.Denominator => T("Nhãn mẫu số", "Denominator label"),
+        NodeField.Metric => T("Chỉ số", "Metric"),
+        NodeField.Mode => T("Cách tính điểm", "Points mode"),
+        NodeField.Threshold => T("Ngưỡng", "Threshold"),
+        NodeField.Brackets => T("Khung điểm", "Brackets"),
+        NodeField.NotApplicable => T("Không phát sinh", "Not applicable"),
+        NodeField.Evidence => T("Tài liệu kiểm chứng", "Evidence"),
+        NodeField.LeadAgency => T("Cơ quan thẩm định", "Lead agency"),
+        NodeField.LegalBasis => T("Căn cứ pháp lý", "Legal basis"),
+        NodeField.Guidance => T("Hướng dẫn", "Guidance"),
+        _ => T("Hướng dẫn tiếng Anh", "English guidance"),
+    };
 }

@@ -78,8 +78,9 @@ public abstract class NodeEditorModel(FrameworkService service) : PageModel
     {
         if (problems is not null)
             Problems.AddRange(problems);
-        if (Problems.Count == 0 && FieldProblems.Count > 0)
-            Problems.Add(T("Hãy sửa các ô được đánh dấu bên dưới.", "Correct the fields marked below."));
+        // The summary names every field problem too, so a screen reader user hears them all at the top.
+        foreach (var (field, messages) in FieldProblems.OrderBy(p => p.Key))
+            Problems.AddRange(messages.Select(m => $"{FrameworkLabels.Field(field)}: {m}"));
         Response.StatusCode = status;
         return Page();
     }
