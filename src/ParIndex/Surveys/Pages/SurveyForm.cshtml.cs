@@ -29,9 +29,10 @@ public sealed class SurveyFormModel(ResponseService responses) : PageModel
     public QuestionnaireDefinition? Form => Context?.Questionnaire;
     public bool IsLastStep => Form is not null && Step == Form.Sections.Count - 1;
 
-    public async Task<IActionResult> OnGetAsync(string? ma, int? buoc, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? buoc, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(ma))
+        // Read from the query rather than bound as a handler argument: MVC logs handler arguments at Trace level.
+        if (Request.Query["ma"].FirstOrDefault() is { Length: > 0 } ma)
         {
             SetCookie(ma);
             return Redirect("/khao-sat");
@@ -48,8 +49,9 @@ public sealed class SurveyFormModel(ResponseService responses) : PageModel
     }
 
     /// <summary>The code typed from a paper invitation.</summary>
-    public async Task<IActionResult> OnPostStartAsync(string? code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
     {
+        var code = Request.Form["code"].FirstOrDefault();
         var context = await responses.ResolveAsync(code, cancellationToken);
         if (context.State == TokenState.Unknown)
         {
