@@ -215,6 +215,24 @@ public sealed class FrameworkWorkbookTests
         Assert.Equal(FrameworkWorkbook.ProblemCodes.Unreadable, Assert.Single(empty.Problems).Code);
     }
 
+    [Fact]
+    public void ATruncatedOrCorruptedWorkbookIsAProblemNotAnException()
+    {
+        var bytes = Written(TestFrameworks.Full()).ToArray();
+        var random = new Random(7);
+
+        for (var cut = 100; cut < bytes.Length; cut += bytes.Length / 9)
+            Assert.False(FrameworkWorkbook.Read(new MemoryStream(bytes[..cut])).Succeeded);
+        for (var i = 0; i < 20; i++)
+        {
+            var corrupted = (byte[])bytes.Clone();
+            for (var j = 0; j < 30; j++)
+                corrupted[random.Next(30, corrupted.Length)] ^= (byte)random.Next(1, 256);
+            var result = FrameworkWorkbook.Read(new MemoryStream(corrupted));
+            Assert.True(result.Succeeded || result.Problems.Count > 0);
+        }
+    }
+
     [Theory]
     [InlineData("class <= kha", "class <= kha")]
     [InlineData("Previous.Class<=kha", "previous.class <= kha")]
