@@ -49,6 +49,9 @@ as_pg "$pg_bin/pg_ctl -D $pg_dir/data -l $pg_dir/log -w -o \"-p $pg_port -k $pg_
 export PARINDEX_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=parindex;Database=postgres;Pooling=true;Maximum Pool Size=20"
 export PARINDEX_CHROMIUM="$(command -v chromium)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Hundreds of test hosts start and stop; without this each watches appsettings.json with inotify and the
+# per-user inotify instance limit (128 by default) runs out on busy machines.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
 
 dotnet build ParIndex.slnx -c Release -nologo -v q
 dotnet test ParIndex.slnx -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@"

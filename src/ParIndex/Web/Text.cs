@@ -31,12 +31,5 @@ public static class Text
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 
     public static string DateTimeLocal(DateTime? utc) =>
-        utc is null ? "—" : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc), VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-}
-
-public static class VietnamTime
-{
-    /// <summary>Vietnam has used UTC+7 without daylight saving since 1975; the IANA zone is used when the OS has it.</summary>
-    public static readonly TimeZoneInfo Zone =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Ho_Chi_Minh", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
+        utc is null ? "—" : Core.Calendar.VietnamTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc))).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 }

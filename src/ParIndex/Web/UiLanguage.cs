@@ -13,6 +13,14 @@ public static class UiLanguage
 
     public static bool IsEnglish => Current == Core.Language.En;
 
+    /// <summary>Reads <c>?lang=en</c> / <c>?lang=vi</c> (also en-GB, vi-VN) as the request's culture; anything else is no choice.</summary>
+    public static ProviderCultureResult? FromQuery(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "en" or "en-gb" or "en-us" => new ProviderCultureResult(WebSetup.English.Name),
+        "vi" or "vi-vn" => new ProviderCultureResult(WebSetup.Vietnamese.Name),
+        _ => null,
+    };
+
     public static void MapLanguageSwitch(this WebApplication app)
     {
         app.MapGet("/ngon-ngu/{code}", (string code, string? returnUrl, HttpContext context) =>

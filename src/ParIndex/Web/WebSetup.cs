@@ -17,6 +17,9 @@ public static class WebSetup
         // fallback policy below.
         builder.Services.AddRazorPages(options => options.RootDirectory = "/");
         builder.Services.Configure<CitySettings>(builder.Configuration.GetSection("City"));
+        // Vietnamese letters are written as themselves, not as HTML entities (pages several times smaller).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", options =>
         {
@@ -45,7 +48,7 @@ public static class WebSetup
             // that Vietnamese stays the default for everyone who has not chosen.
             options.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CustomRequestCultureProvider(context => Task.FromResult(UiLanguage.FromQuery(context.Request.Query["lang"]))),
                 new CookieRequestCultureProvider { CookieName = UiLanguage.CookieName },
             ];
         });

@@ -76,6 +76,7 @@ public static class TabularFile
         var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(item => item.InnerText).ToArray() ?? [];
 
         string[]? headers = null;
+        var lastRowNumber = 0;
         using var reader = OpenXmlReader.Create(worksheet);
         while (reader.Read())
         {
@@ -83,10 +84,17 @@ public static class TabularFile
                 continue;
             cancellationToken.ThrowIfCancellationRequested();
             var row = (Row)reader.LoadCurrentElement()!;
-            var rowNumber = (int)(row.RowIndex?.Value ?? 0);
+            var rowNumber = (int)(row.RowIndex?.Value ?? (uint)(lastRowNumber + 1));
+            lastRowNumber = rowNumber;
             var values = new SortedDictionary<int, string>();
+            var position = 0;
             foreach (var cell in row.Elements<Cell>())
-                values[ColumnIndex(cell.CellReference?.Value)] = CellText(cell, sharedStrings);
+            {
+                // Files from some tools omit the r="B2" references; then a cell's place is its position.
+                var column = cell.CellReference?.Value is { Length: > 0 } reference ? ColumnIndex(reference) : position;
+                values[column] = CellText(cell, sharedStrings);
+                position = column + 1;
+            }
             if (headers is null)
             {
                 var width = values.Count == 0 ? 0 : values.Keys.Max() + 1;

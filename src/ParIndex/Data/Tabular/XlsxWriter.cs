@@ -37,9 +37,10 @@ public static class XlsxWriter
                 writer.WriteEndElement();
                 writer.WriteEndElement();
                 writer.WriteStartElement(new SheetData());
-                WriteRow(writer, sheet.Header.Select(h => (XlsxCell)h).ToList(), styleIndex: 1);
+                uint rowIndex = 1;
+                WriteRow(writer, rowIndex, sheet.Header.Select(h => (XlsxCell)h).ToList(), styleIndex: 1);
                 foreach (var row in sheet.Rows)
-                    WriteRow(writer, row, styleIndex: 0);
+                    WriteRow(writer, ++rowIndex, row, styleIndex: 0);
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
@@ -49,19 +50,23 @@ public static class XlsxWriter
         workbookPart.Workbook.Save();
     }
 
-    private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<XlsxCell> cells, uint styleIndex)
+    /// <summary>Rows and cells carry their references (r="B2"), as Excel writes them and as readers expect.</summary>
+    private static void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<XlsxCell> cells, uint styleIndex)
     {
-        writer.WriteStartElement(new Row());
-        foreach (var cell in cells)
+        writer.WriteStartElement(new Row { RowIndex = rowIndex });
+        for (var column = 0; column < cells.Count; column++)
         {
+            var cell = cells[column];
+            var reference = ColumnLetters(column) + rowIndex;
             if (cell.Number is { } number)
             {
-                writer.WriteElement(new Cell { DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = styleIndex });
+                writer.WriteElement(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = styleIndex });
             }
             else
             {
                 writer.WriteElement(new Cell
                 {
+                    CellReference = reference,
                     DataType = CellValues.InlineString,
                     InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cell.Text ?? "") { Space = SpaceProcessingModeValues.Preserve }),
                     StyleIndex = styleIndex,
@@ -69,6 +74,15 @@ public static class XlsxWriter
             }
         }
         writer.WriteEndElement();
+    }
+
+    /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
+    public static string ColumnLetters(int index)
+    {
+        var letters = "";
+        for (index++; index > 0; index = (index - 1) / 26)
+            letters = (char)('A' + (index - 1) % 26) + letters;
+        return letters;
     }
 
     private static void AddStyles(WorkbookPart workbookPart)

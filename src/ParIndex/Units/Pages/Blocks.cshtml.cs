@@ -58,7 +58,7 @@ public sealed class BlocksModel(BlockService blocks, TimeProvider clock) : PageM
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var known = await blocks.YearsAsync(cancellationToken);
-        var thisYear = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).Year;
+        var thisYear = Core.Calendar.VietnamTime.LocalDate(clock.GetUtcNow()).Year;
         SelectedYear = Year is >= 2000 and <= 2100 ? Year.Value : known.Count > 0 ? known[0] : thisYear;
         Years = known.Append(thisYear).Append(thisYear + 1).Append(SelectedYear).Distinct().OrderDescending().ToList();
         Blocks = await blocks.ListAsync(SelectedYear, cancellationToken);

@@ -31,9 +31,12 @@ public static class BarChart
     private const double LabelSize = 13;
     private const double Top = 40;
 
-    public static IHtmlContent Render(BarChartModel model) => new HtmlString(Markup(model));
+    /// <summary>The chart for a page: written to the response in the builder's chunks, never as one large string.</summary>
+    public static IHtmlContent Render(BarChartModel model) => new SvgContent(Build(model));
 
-    public static string Markup(BarChartModel model)
+    public static string Markup(BarChartModel model) => Build(model).ToString();
+
+    private static StringBuilder Build(BarChartModel model)
     {
         var plotWidth = Width - Left - Right;
         var rows = model.Bars.Count;
@@ -42,7 +45,8 @@ public static class BarChart
         var labelsBelow = rows > 0;
         var axisTitle = string.IsNullOrWhiteSpace(model.AxisLabel) ? null : model.AxisLabel;
         var height = plotBottom + (labelsBelow ? 22 : 6) + (axisTitle is null ? 0 : 18);
-        var svg = new StringBuilder(512 + rows * 420);
+        // Modest initial capacity: the builder then grows in chunks, never one large-object array.
+        var svg = new StringBuilder(4096);
         Svg.Open(svg, model.Id, "bars", Width, height, model.Title, model.Description);
 
         double X(decimal value) => Left + plotWidth * (double)(Svg.Clamp(value, model.Max) / model.Max);
@@ -85,6 +89,6 @@ public static class BarChart
         if (axisTitle is not null)
             Svg.Text(svg, Width / 2, height - 4, axisTitle, "axis-title", "middle");
         svg.Append("</svg>");
-        return svg.ToString();
+        return svg;
     }
 }

@@ -33,9 +33,12 @@ public static class GroupedBarChart
     private const double LabelSize = 13;
     private const double ValueSize = 11;
 
-    public static IHtmlContent Render(GroupedBarChartModel model) => new HtmlString(Markup(model));
+    /// <summary>The chart for a page: written to the response in the builder's chunks, never as one large string.</summary>
+    public static IHtmlContent Render(GroupedBarChartModel model) => new SvgContent(Build(model));
 
-    public static string Markup(GroupedBarChartModel model)
+    public static string Markup(GroupedBarChartModel model) => Build(model).ToString();
+
+    private static StringBuilder Build(GroupedBarChartModel model)
     {
         var plotWidth = Width - Left - ValueSpace;
         var series = model.Series.Count;
@@ -44,7 +47,7 @@ public static class GroupedBarChart
         var plotTop = legendHeight + 22;
         var plotBottom = plotTop + Math.Max(model.Groups.Count, 1) * groupHeight;
         var height = plotBottom + 22;
-        var svg = new StringBuilder(1024 + model.Groups.Count * 600);
+        var svg = new StringBuilder(4096);
         Svg.Open(svg, model.Id, "grouped", Width, height, model.Title, model.Description);
 
         // Legend: a swatch and the series name for each series.
@@ -87,6 +90,6 @@ public static class GroupedBarChart
             svg.Append("</g>");
         }
         svg.Append("</g></svg>");
-        return svg.ToString();
+        return svg;
     }
 }

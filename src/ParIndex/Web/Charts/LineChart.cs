@@ -33,9 +33,12 @@ public static class LineChart
     private const double Top = 24;
     private const double Bottom = 196;
 
-    public static IHtmlContent Render(LineChartModel model) => new HtmlString(Markup(model));
+    /// <summary>The chart for a page: written to the response in the builder's chunks, never as one large string.</summary>
+    public static IHtmlContent Render(LineChartModel model) => new SvgContent(Build(model));
 
-    public static string Markup(LineChartModel model)
+    public static string Markup(LineChartModel model) => Build(model).ToString();
+
+    private static StringBuilder Build(LineChartModel model)
     {
         var points = model.Points.OrderBy(p => p.Year).ToList();
         var derived = points.Any(p => p.Derived);
@@ -110,6 +113,6 @@ public static class LineChart
             Svg.Text(svg, x + 14, legendY, Svg.Fit(label, Width - x - 14, 12), "legend-label");
         }
         svg.Append("</g></svg>");
-        return svg.ToString();
+        return svg;
     }
 }

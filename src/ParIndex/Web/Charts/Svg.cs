@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 
 namespace ParIndex.Web.Charts;
 
@@ -25,11 +27,12 @@ internal static class Svg
     public static string Token(string? color) => color is not null && ColorTokens.Contains(color) ? color : "neutral";
 
     /// <summary>Escapes text for element content and attribute values; Vietnamese letters stay readable in the markup.</summary>
-    public static string Escape(string? text)
+    public static string Escape(string? text) => string.IsNullOrEmpty(text) ? "" : AppendEscaped(new StringBuilder(text.Length + 8), text).ToString();
+
+    public static StringBuilder AppendEscaped(StringBuilder builder, string? text)
     {
         if (string.IsNullOrEmpty(text))
-            return "";
-        var builder = new StringBuilder(text.Length + 8);
+            return builder;
         foreach (var c in text)
         {
             switch (c)
@@ -45,7 +48,7 @@ internal static class Svg
                     break;
             }
         }
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>Shortens a label to fit <paramref name="width"/> view-box units at <paramref name="fontSize"/>, ending with "…".</summary>
@@ -89,7 +92,7 @@ internal static class Svg
             svg.Append(" font-size=\"").Append(N(size)).Append('"');
         if (extra is not null)
             svg.Append(' ').Append(extra);
-        svg.Append('>').Append(Escape(text)).Append("</text>");
+        AppendEscaped(svg.Append('>'), text).Append("</text>");
     }
 
     public static void Line(StringBuilder svg, double x1, double y1, double x2, double y2, string cssClass, string? extra = null)
@@ -120,4 +123,16 @@ internal static class Svg
     }
 
     public static decimal Clamp(decimal value, decimal max) => value < 0 ? 0 : value > max ? max : value;
+}
+
+/// <summary>Markup already escaped by the chart, written chunk by chunk (a large block's chart is over 50 KB).</summary>
+internal sealed class SvgContent(StringBuilder markup) : IHtmlContent
+{
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        foreach (var chunk in markup.GetChunks())
+            writer.Write(chunk.Span);
+    }
+
+    public override string ToString() => markup.ToString();
 }
