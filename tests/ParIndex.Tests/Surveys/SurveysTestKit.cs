@@ -10,7 +10,7 @@ public static partial class SurveysTestKit
 {
     public const string Campaign = "SIPAS-T";
 
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Web.VietnamTime.Zone).DateTime);
+    public static DateOnly Today => Core.Calendar.VietnamTime.LocalDate(DateTimeOffset.UtcNow);
 
     /// <summary>The small city (block SBN, 2024 and 2025) and an administrator client.</summary>
     public static async Task<HttpClient> CityAsync(TestApp app)
