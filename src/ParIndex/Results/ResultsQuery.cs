@@ -28,8 +28,7 @@ public sealed class ResultsQuery(AppDbContext db)
             .FirstOrDefaultAsync(s => s.Year == year && s.Block!.Code == blockCode && (includeUnpublished || s.Block.IsPublished), cancellationToken);
         if (set is null)
             return null;
-        var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == set.FrameworkId, cancellationToken);
-        var definition = FrameworkService.Definition(framework);
+        var definition = await DefinitionAsync(set.FrameworkId, cancellationToken);
         var rows = await db.ResultRows.AsNoTracking()
             .Where(r => r.ResultSetId == set.Id)
             .Select(r => new
@@ -62,9 +61,24 @@ public sealed class ResultsQuery(AppDbContext db)
             return null;
         var row = await db.ResultRows.AsNoTracking()
             .FirstAsync(r => r.ResultSet!.Year == year && r.ResultSet.Block!.Code == blockCode && r.Unit!.Code == unitCode, cancellationToken);
-        var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == block.FrameworkId, cancellationToken);
-        return new UnitResultView(block, line, ResultJson.Unit(row), FrameworkService.Definition(framework), await TrendAsync(unitCode, line, year, includeUnpublished, cancellationToken));
+        return new UnitResultView(block, line, ResultJson.Unit(row), await DefinitionAsync(block.FrameworkId, cancellationToken), await TrendAsync(unitCode, line, year, includeUnpublished, cancellationToken));
     }
+
+    /// <summary>
+    /// The parsed framework a result set was computed with. A framework revision with a given concurrency stamp never
+    /// changes, so its definition is kept by (id, stamp) and a page view reads only the stamp, not the whole JSON
+    /// document (over 100 KB for a real framework: a large-object allocation per request otherwise).
+    /// </summary>
+    private async Task<FrameworkDefinition> DefinitionAsync(int frameworkId, CancellationToken cancellationToken)
+    {
+        var stamp = await db.Frameworks.AsNoTracking().Where(f => f.Id == frameworkId).Select(f => f.ConcurrencyStamp).FirstAsync(cancellationToken);
+        if (Definitions.TryGetValue((frameworkId, stamp), out var known))
+            return known;
+        var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == frameworkId, cancellationToken);
+        return Definitions.GetOrAdd((framework.Id, framework.ConcurrencyStamp), _ => FrameworkService.Definition(framework));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Id, Guid Stamp), FrameworkDefinition> Definitions = new();
 
     /// <summary>The unit's own results in every visible year, plus the lineage comparison for the year before its first.</summary>
     private async Task<IReadOnlyList<TrendPoint>> TrendAsync(string unitCode, ResultLine current, int year, bool includeUnpublished, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ public static class ResultsUi
 
     /// <summary>The calendar day of an instant in Vietnam.</summary>
     public static DateOnly LocalDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime.Zone));
+        Core.Calendar.VietnamTime.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
     public static string BlockName(string nameVi, string? nameEn) => UiLanguage.IsEnglish && !string.IsNullOrWhiteSpace(nameEn) ? nameEn : nameVi;
 

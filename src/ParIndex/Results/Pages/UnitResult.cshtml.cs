@@ -114,6 +114,15 @@ public sealed class UnitResultModel(ResultsQuery query) : PageModel
         _ => T("không phát sinh", "not applicable"),
     };
 
+    /// <summary>The label of the rubric level the input chose, in the reader's language when the framework has it.</summary>
+    public static string? LevelLabel(FrameworkNode node, LeafExplanation leaf)
+    {
+        if (UiLanguage.IsEnglish && node.Method is RubricMethod rubric
+            && rubric.Levels.FirstOrDefault(l => l.Code == leaf.Input?.Level) is { } level && !string.IsNullOrWhiteSpace(level.LabelEn))
+            return level.LabelEn;
+        return leaf.LevelLabelVi;
+    }
+
     /// <summary>Notes for a node: capped, not applicable, missing input.</summary>
     public static IReadOnlyList<string> Notes(ExplainerRow row)
     {
