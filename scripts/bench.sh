@@ -33,8 +33,9 @@ HTTP_BENCHMARKS=(
 )
 READY_PATH=/api/v1/years/2025/blocks/PX/results
 WRK_THREADS=2 WRK_CONNECTIONS=32 WRK_DURATION=15s WARMUP_DURATION=5s
-# Wait up to this many seconds for the 1-minute load average to fall below 1.0 before measuring
-# (other engineers' builds and tests share this machine); the load is recorded either way.
+# Wait up to this many seconds for the 1-minute load average to fall below 1.0 before measuring, and a
+# third of it before each wrk run (other engineers' builds and tests share this machine); the load is
+# recorded either way.
 QUIET_WAIT=${BENCH_QUIET_WAIT:-90}
 
 run_engine=1 run_http=1 write_docs=1 quick=0
@@ -61,7 +62,7 @@ cleanup() {
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
   fi
-  rm -rf "$WORK"
+  if [ "${BENCH_KEEP_WORK:-0}" = 1 ]; then echo "› kept $WORK (results.tsv, server.log, publish.log)" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -71,16 +72,16 @@ note() { echo "- $*" >>"$NOTES"; }
 row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RESULTS"; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-wait_for_quiet() {
-  local waited=0
-  while [ "$waited" -lt "$QUIET_WAIT" ] && awk -v l="$(load1)" 'BEGIN { exit !(l >= 1.0) }'; do
-    [ "$waited" = 0 ] && say "machine busy (load $(load1)); waiting up to ${QUIET_WAIT}s for it to settle"
+wait_for_quiet() { # $1 = longest wait in seconds
+  local waited=0 longest=$1
+  while [ "$waited" -lt "$longest" ] && awk -v l="$(load1)" 'BEGIN { exit !(l >= 1.0) }'; do
+    [ "$waited" = 0 ] && say "machine busy (load $(load1)); waiting up to ${longest}s for it to settle"
     sleep 5; waited=$((waited + 5))
   done
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-wait_for_quiet
+wait_for_quiet "$QUIET_WAIT"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- in-process benchmarks
@@ -134,7 +135,7 @@ LUA
   fi
   say "$path ($mode): warm-up $WARMUP_DURATION"
   wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WARMUP_DURATION" "${script[@]}" "$url" >/dev/null
-  wait_for_quiet
+  wait_for_quiet $((QUIET_WAIT / 3))
   say "$path ($mode): wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency (load $(load1))"
   local cpu_before out cpu_after
   cpu_before=$(server_cpu_ticks)
@@ -145,7 +146,7 @@ LUA
   rps=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
   requests=$(echo "$out" | awk '/ requests in / { print $1 }')
   # Server CPU time per request does not depend on how busy the rest of the machine was, unlike req/s.
-  cpu_per_request=$(awk -v b="$cpu_before" -v a="$cpu_after" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.4f", n > 0 ? (a - b) * 1000 / hz / n : 0 }')
+  cpu_per_request=$(awk -v b="$cpu_before" -v a="$cpu_after" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.4f", (n > 0 ? (a - b) * 1000 / hz / n : 0) }')
   p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
   errors=$(echo "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
   socket=$(echo "$out" | awk '/Socket errors:/ { sub(/^ *Socket errors: */, ""); print }')

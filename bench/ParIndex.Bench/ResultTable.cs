@@ -39,9 +39,10 @@ public sealed record ResultRow(string Benchmark, double Value, string Unit, Goal
         var parts = line.Split('\t');
         if (parts.Length != 6)
             throw new FormatException($"A result line has 6 tab-separated fields (benchmark, value, unit, goal, target, judged): «{line}»");
+        // A value the script could not parse (e.g. wrk printed no figure) shows as "n/a" rather than losing the table.
         return new ResultRow(
             parts[0],
-            double.Parse(parts[1], CultureInfo.InvariantCulture),
+            double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN,
             parts[2],
             parts[3] switch { "le" => Goal.AtMost, "ge" => Goal.AtLeast, _ => Goal.None },
             parts[4] == "-" ? null : double.Parse(parts[4], CultureInfo.InvariantCulture),
