@@ -36,6 +36,8 @@ public abstract class BrowserTest(SiteFixture site, ITestOutputHelper output)
 
     protected AppServer Server => site.Server;
 
+    protected ITestOutputHelper Output => output;
+
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     protected async Task BrowseAsync(Func<IPage, Task> test, BrowserNewContextOptions? options = null, [CallerMemberName] string testName = "")
