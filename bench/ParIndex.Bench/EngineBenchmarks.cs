@@ -110,6 +110,7 @@ public static class EngineBenchmarks
             var measurement = Harness.Measure(name, run, context.Options);
             context.Describe(measurement);
             yield return new ResultRow($"engine-breakdown: {name} — median", measurement.MedianMs, "ms");
+            yield return new ResultRow($"engine-breakdown: {name} — thread CPU median", measurement.CpuMedianMs, "ms");
             yield return new ResultRow($"engine-breakdown: {name} — allocated", measurement.AllocatedBytesPerOp / 1024.0 / 1024.0, "MB");
         }
     }

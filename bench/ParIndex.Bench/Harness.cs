@@ -10,7 +10,7 @@ namespace ParIndex.Bench;
 /// shared with builds and tests, wall time includes waiting for a core; CPU time mostly does not, so a wall median
 /// far above the CPU median says the machine was busy rather than that the code got slower.
 /// </remarks>
-public sealed record Measurement(string Name, int Iterations, double MedianMs, double P95Ms, double MinMs, double MaxMs, double MeanMs, double CpuMedianMs, long AllocatedBytesPerOp, int Gen0, int Gen1, int Gen2);
+public sealed record Measurement(string Name, int Iterations, double MedianMs, double P95Ms, double MinMs, double MaxMs, double MeanMs, double CpuMedianMs, long AllocatedBytesPerOp, double GcPauseMsPerOp, int Gen0, int Gen1, int Gen2);
 
 /// <summary>
 /// A small Stopwatch harness, chosen over BenchmarkDotNet because a full BenchmarkDotNet job takes minutes
@@ -55,6 +55,7 @@ public static class Harness
         var cpuTimes = new List<double>(Math.Max(options.MinIterations, 64));
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var total = Stopwatch.StartNew();
         while (times.Count < options.MaxIterations && (times.Count < options.MinIterations || total.Elapsed < options.MinTime))
         {
@@ -67,6 +68,7 @@ public static class Harness
             times.Add(elapsed.TotalMilliseconds);
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
 
         times.Sort();
         cpuTimes.Sort();
@@ -80,6 +82,7 @@ public static class Harness
             MeanMs: times.Average(),
             CpuMedianMs: Percentile(cpuTimes, 0.50),
             AllocatedBytesPerOp: allocated / times.Count,
+            GcPauseMsPerOp: paused.TotalMilliseconds / times.Count,
             Gen0: GC.CollectionCount(0) - gen0,
             Gen1: GC.CollectionCount(1) - gen1,
             Gen2: GC.CollectionCount(2) - gen2);
