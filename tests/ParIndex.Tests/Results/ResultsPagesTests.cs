@@ -225,6 +225,33 @@ public abstract class ResultsPagesTests(DatabaseKind kind) : AppTest(kind)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/ket-qua/2025/SBN/KHONG-CO")).StatusCode);
     }
 
+    [Fact]
+    public async Task AnonymousReadersAreServedFromTheOutputCacheAndAdministratorsNever()
+    {
+        await SmallCity.BuildAsync(App, publish: true);
+        var anonymous = App.Anonymous();
+        var admin = await App.AdminAsync();
+        var (_, before) = await PageAsync(anonymous, BlockPage2025);
+        var (_, unitBefore) = await PageAsync(anonymous, $"{BlockPage2025}/SNV");
+        Assert.Equal("Sở Nội vụ", RowCells(before, "SNV")[1]);
+
+        // A name changed behind the cache's back: the cached pages still show the old one to the public.
+        await RenameAsync(App, "SNV", "Sở Nội vụ thành phố");
+        var (_, cached) = await PageAsync(App.Anonymous(), BlockPage2025);
+        var (_, unitCached) = await PageAsync(App.Anonymous(), $"{BlockPage2025}/SNV");
+        var (_, fresh) = await PageAsync(admin, BlockPage2025);
+
+        Assert.Equal("Sở Nội vụ", RowCells(cached, "SNV")[1]);
+        Assert.Contains("<h1>Sở Nội vụ</h1>", unitCached);
+        Assert.Contains("<h1>Sở Nội vụ</h1>", unitBefore);
+        Assert.Equal("Sở Nội vụ thành phố", RowCells(fresh, "SNV")[1]);
+        // Any publication change evicts the public pages.
+        var withdraw = await admin.PutAsJsonAsync("/api/v1/years/2024/blocks/SBN/publication", new { published = false });
+        Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
+        var (_, evicted) = await PageAsync(App.Anonymous(), BlockPage2025);
+        Assert.Equal("Sở Nội vụ thành phố", RowCells(evicted, "SNV")[1]);
+    }
+
     private static int CountOf(string text, string what)
     {
         var count = 0;
