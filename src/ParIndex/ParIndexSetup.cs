@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ParIndex.Calendar;
+using ParIndex.Dossiers;
 using ParIndex.Frameworks;
 using ParIndex.Publication;
 using ParIndex.Results;
@@ -15,6 +16,17 @@ public static class ParIndexSetup
     {
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<WorkingCalendarProvider>();
+        builder.Services.AddScoped<DossierImporter>();
+        builder.Services.AddScoped<DossierService>();
+        builder.Services.AddScoped<DossierIndicatorsQuery>();
+        builder.Services.AddScoped<DossierMetricFeed>();
+        builder.Services.AddScoped<ApologyImporter>();
+        builder.Services.AddScoped<ApologySlips>();
+        builder.Services.AddScoped<DemoDossiers>();
+        builder.Services.AddScoped<ICalendarChangeListener, DossierRecalculation>();
+        builder.Services.AddSingleton<DossierImportQueue>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DossierImportQueue>());
+        builder.Services.AddSingleton<DossierLookupLimits>();
         builder.Services.AddScoped<UnitService>();
         builder.Services.AddScoped<BlockService>();
         builder.Services.AddScoped<LineageService>();
@@ -36,7 +48,8 @@ public static class ParIndexSetup
             .MapUnitsApi()
             .MapFrameworksApi()
             .MapResultsApi()
-            .MapSurveysApi();
+            .MapSurveysApi()
+            .MapDossiersApi();
         return app;
     }
 }

@@ -12,7 +12,7 @@ namespace ParIndex.Cli;
 
 public static partial class CommandLine
 {
-    private static partial IEnumerable<Command> FeatureCommands() => [SeedDemoCommand(), ComputeCommand(), ImportCommand(), ExportCommand()];
+    private static partial IEnumerable<Command> FeatureCommands() => [SeedDemoCommand(), ComputeCommand(), ImportCommand(), ExportCommand(), SeedDossiersCommand()];
 
     private static Command SeedDemoCommand()
     {
@@ -112,6 +112,7 @@ public static partial class CommandLine
         command.Subcommands.Add(units);
         command.Subcommands.Add(results);
         command.Subcommands.Add(framework);
+        foreach (var dossierCommand in DossierImportCommands()) command.Subcommands.Add(dossierCommand);
         foreach (var survey in SurveyImportCommands()) command.Subcommands.Add(survey);
         return command;
     }
@@ -159,6 +160,7 @@ public static partial class CommandLine
         }, cancellationToken));
         var command = new Command("export", "Export data.");
         command.Subcommands.Add(results);
+        foreach (var dossierCommand in DossierExportCommands()) command.Subcommands.Add(dossierCommand);
         foreach (var survey in SurveyExportCommands()) command.Subcommands.Add(survey);
         return command;
     }

@@ -49,16 +49,66 @@ CREATE TABLE "blocks" (
     "published_by" TEXT NULL
 );
 
-CREATE TABLE "calendar_notice" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_calendar_notice" PRIMARY KEY AUTOINCREMENT,
+CREATE TABLE "calendar_notices" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_calendar_notices" PRIMARY KEY AUTOINCREMENT,
     "year" INTEGER NOT NULL,
     "notice_json" TEXT NOT NULL,
     "updated_at_utc" TEXT NOT NULL,
     "updated_by" TEXT NULL
 );
 
-CREATE TABLE "procedure" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_procedure" PRIMARY KEY AUTOINCREMENT,
+CREATE TABLE "dossier_import_batches" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_import_batches" PRIMARY KEY AUTOINCREMENT,
+    "source" TEXT NOT NULL,
+    "file_name" TEXT NULL,
+    "file_bytes" INTEGER NULL,
+    "actor" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "started_at_utc" TEXT NOT NULL,
+    "finished_at_utc" TEXT NULL,
+    "rows_read" INTEGER NOT NULL,
+    "rows_stored" INTEGER NOT NULL,
+    "rows_rejected" INTEGER NOT NULL,
+    "created" INTEGER NOT NULL,
+    "updated" INTEGER NOT NULL,
+    "duplicates" INTEGER NOT NULL,
+    "bytes_read" INTEGER NOT NULL,
+    "message" TEXT NULL,
+    "errors_stored" INTEGER NOT NULL
+);
+
+CREATE TABLE "dossiers" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_dossiers" PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "procedure_id" INTEGER NOT NULL,
+    "channel" INTEGER NOT NULL,
+    "received_at_utc" TEXT NOT NULL,
+    "received_month" INTEGER NOT NULL,
+    "due_at_utc" TEXT NOT NULL,
+    "due_promised" INTEGER NOT NULL,
+    "ended_at_utc" TEXT NULL,
+    "end_kind" INTEGER NULL,
+    "end_month" INTEGER NULL,
+    "open_span" INTEGER NULL,
+    "outcome" INTEGER NOT NULL,
+    "overdue_from" TEXT NULL,
+    "supplement_requests" INTEGER NOT NULL,
+    "paused_days" INTEGER NOT NULL,
+    "processing_days" INTEGER NULL,
+    "payment" INTEGER NOT NULL,
+    "digitised" INTEGER NOT NULL,
+    "electronic_result" INTEGER NOT NULL,
+    "end_to_end" INTEGER NOT NULL,
+    "rating" INTEGER NOT NULL,
+    "has_apology" INTEGER NOT NULL,
+    "events" TEXT NOT NULL,
+    "batch_id" INTEGER NULL,
+    "updated_at_utc" TEXT NOT NULL
+);
+
+CREATE TABLE "procedures" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_procedures" PRIMARY KEY AUTOINCREMENT,
     "code" TEXT NOT NULL,
     "name_vi" TEXT NOT NULL,
     "name_en" TEXT NULL,
@@ -172,6 +222,29 @@ CREATE TABLE "result_sets" (
     "average_index" TEXT NOT NULL,
     "average_field_index_json" TEXT NOT NULL,
     CONSTRAINT "fk_result_sets_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "dossier_import_errors" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_import_errors" PRIMARY KEY AUTOINCREMENT,
+    "batch_id" INTEGER NOT NULL,
+    "row_number" INTEGER NOT NULL,
+    "column_name" TEXT NULL,
+    "code" TEXT NULL,
+    "message" TEXT NOT NULL,
+    "message_en" TEXT NOT NULL,
+    CONSTRAINT "fk_dossier_import_errors_dossier_import_batches_batch_id" FOREIGN KEY ("batch_id") REFERENCES "dossier_import_batches" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "dossier_apologies" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_apologies" PRIMARY KEY AUTOINCREMENT,
+    "dossier_id" INTEGER NOT NULL,
+    "issued_on" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "new_appointment" TEXT NOT NULL,
+    "signed_by" TEXT NULL,
+    "recorded_at_utc" TEXT NOT NULL,
+    "recorded_by" TEXT NOT NULL,
+    CONSTRAINT "fk_dossier_apologies_dossiers_dossier_id" FOREIGN KEY ("dossier_id") REFERENCES "dossiers" ("id") ON DELETE CASCADE
 );
 
 CREATE TABLE "survey_campaigns" (
@@ -360,7 +433,7 @@ CREATE UNIQUE INDEX "ix_block_members_year_unit_id" ON "block_members" ("year", 
 
 CREATE UNIQUE INDEX "ix_blocks_year_code" ON "blocks" ("year", "code");
 
-CREATE UNIQUE INDEX "ix_calendar_notice_year" ON "calendar_notice" ("year");
+CREATE UNIQUE INDEX "ix_calendar_notices_year" ON "calendar_notices" ("year");
 
 CREATE UNIQUE INDEX "ix_campaign_targets_campaign_id_unit_id_respondent_group" ON "campaign_targets" ("campaign_id", "unit_id", "respondent_group");
 
@@ -376,6 +449,20 @@ CREATE UNIQUE INDEX "ix_counter_ratings_dossier_code" ON "counter_ratings" ("dos
 
 CREATE INDEX "ix_counter_ratings_unit_id_rated_on" ON "counter_ratings" ("unit_id", "rated_on");
 
+CREATE UNIQUE INDEX "ix_dossier_apologies_dossier_id" ON "dossier_apologies" ("dossier_id");
+
+CREATE INDEX "ix_dossier_import_batches_started_at_utc" ON "dossier_import_batches" ("started_at_utc");
+
+CREATE INDEX "ix_dossier_import_errors_batch_id_row_number" ON "dossier_import_errors" ("batch_id", "row_number");
+
+CREATE UNIQUE INDEX "ix_dossiers_code" ON "dossiers" ("code");
+
+CREATE INDEX "ix_dossiers_ended" ON "dossiers" ("end_month", "unit_id", "outcome", "has_apology", "processing_days", "electronic_result", "rating");
+
+CREATE INDEX "ix_dossiers_open" ON "dossiers" ("open_span", "received_month", "unit_id", "overdue_from", "has_apology") WHERE open_span IS NOT NULL;
+
+CREATE INDEX "ix_dossiers_received" ON "dossiers" ("received_month", "unit_id", "procedure_id", "channel", "end_to_end", "digitised", "payment", "due_promised");
+
 CREATE UNIQUE INDEX "ix_frameworks_block_id_revision" ON "frameworks" ("block_id", "revision");
 
 CREATE INDEX "ix_frameworks_year_status" ON "frameworks" ("year", "status");
@@ -384,7 +471,7 @@ CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
 
 CREATE UNIQUE INDEX "ix_leaf_scores_year_unit_id_stage_node_code" ON "leaf_scores" ("year", "unit_id", "stage", "node_code");
 
-CREATE UNIQUE INDEX "ix_procedure_code" ON "procedure" ("code");
+CREATE UNIQUE INDEX "ix_procedures_code" ON "procedures" ("code");
 
 CREATE UNIQUE INDEX "ix_questionnaires_code_version" ON "questionnaires" ("code", "version");
 

@@ -1,0 +1,224 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.Core.Dossiers;
+using ParIndex.Data;
+using ParIndex.Web;
+
+namespace ParIndex.Dossiers;
+
+/// <summary>A unit's indicators for a period.</summary>
+public sealed record UnitIndicators(int UnitId, string UnitCode, string UnitNameVi, string? UnitNameEn, DossierIndicators Indicators)
+{
+    public string UnitName => UiLanguage.IsEnglish && !string.IsNullOrWhiteSpace(UnitNameEn) ? UnitNameEn : UnitNameVi;
+}
+
+/// <summary>The disclosure of a period: every unit with dossiers, and the city's totals.</summary>
+public sealed record DisclosureTable(DossierPeriod Period, DateOnly JudgedOn, IReadOnlyList<UnitIndicators> Units, DossierIndicators City);
+
+/// <summary>
+/// Indicators computed from the stored dossiers by SQL aggregation — never by loading rows. Every period is whole
+/// months, and each indicator is a sum over one of three sets, each read through its own covering index
+/// (<see cref="Data.Configurations.DossierConfiguration"/>):
+/// <list type="number">
+/// <item>received in the period: <c>received_month IN (…)</c>;</item>
+/// <item>ended in the period: <c>end_month IN (…)</c>;</item>
+/// <item>open at the end of the period: received by then and ended after it. This is an interval-stabbing query,
+///   which no ordinary index answers well; the rows carry <c>open_span</c> (how many month-ends they stayed open
+///   at), so for each span s the dossiers open at the end of month P are exactly those with that span received in
+///   the s months up to P — one index range per span, read from a small table of (span, first month) pairs.</item>
+/// </list>
+/// </summary>
+public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings settings, TimeProvider clock)
+{
+    private const string ReceivedColumns = """
+        COUNT(*),
+        SUM(CASE WHEN channel = 2 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN channel = 3 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN end_to_end THEN 1 ELSE 0 END),
+        SUM(CASE WHEN digitised THEN 1 ELSE 0 END),
+        SUM(CASE WHEN payment <> 0 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN payment = 2 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN due_promised THEN 1 ELSE 0 END)
+        """;
+
+    private const string EndedColumns = """
+        COUNT(*),
+        SUM(CASE WHEN outcome = 1 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN outcome = 2 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN outcome = 2 AND has_apology THEN 1 ELSE 0 END),
+        COUNT(processing_days),
+        COALESCE(SUM(processing_days), 0),
+        SUM(CASE WHEN electronic_result THEN 1 ELSE 0 END),
+        SUM(CASE WHEN rating <> 0 THEN 1 ELSE 0 END),
+        SUM(CASE WHEN rating = 3 THEN 1 ELSE 0 END)
+        """;
+
+    /// <summary>The day open dossiers are judged at: the period's last day, or today while it runs.</summary>
+    public DateOnly JudgedOn(DossierPeriod period) => period.JudgedOn(Core.Calendar.VietnamTime.LocalDate(clock.GetUtcNow()));
+
+    /// <summary>One unit's indicators (a few index probes whatever the table's size).</summary>
+    public async Task<DossierIndicators> UnitAsync(int unitId, DossierPeriod period, CancellationToken cancellationToken = default)
+    {
+        var counts = await CountsAsync(period, unitId, byUnit: true, cancellationToken);
+        return DossierIndicators.From(counts.GetValueOrDefault(unitId) ?? DossierCounts.Empty);
+    }
+
+    /// <summary>The city's indicators (the units' counts added up, and the city's distinct procedures).</summary>
+    public async Task<DossierIndicators> CityAsync(DossierPeriod period, CancellationToken cancellationToken = default)
+    {
+        var counts = await CountsAsync(period, null, byUnit: false, cancellationToken);
+        return DossierIndicators.From(counts.GetValueOrDefault(0) ?? DossierCounts.Empty);
+    }
+
+    /// <summary>Every unit with dossiers in the period (sorted by Vietnamese name), and the city.</summary>
+    public async Task<DisclosureTable> DisclosureAsync(DossierPeriod period, CancellationToken cancellationToken = default)
+    {
+        var byUnit = await CountsAsync(period, null, byUnit: true, cancellationToken);
+        var cityProcedures = await ProceduresAsync(period, null, byUnit: false, cancellationToken);
+        var ids = byUnit.Keys.ToList();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.NameVi, u.NameEn }).ToListAsync(cancellationToken);
+        var rows = units
+            .Select(u => new UnitIndicators(u.Id, u.Code, u.NameVi, u.NameEn, DossierIndicators.From(byUnit[u.Id])))
+            .OrderBy(u => u.UnitNameVi, VietnameseText.Comparer)
+            .ToList();
+        var total = byUnit.Values.Aggregate(DossierCounts.Empty, (sum, c) => sum.Plus(c));
+        var (used, online) = cityProcedures.GetValueOrDefault(0);
+        return new DisclosureTable(period, JudgedOn(period), rows, DossierIndicators.From(total with { ProceduresUsed = used, ProceduresOnline = online }));
+    }
+
+    /// <summary>Counts by unit id (or under key 0 for the whole city when <paramref name="byUnit"/> is false).</summary>
+    public async Task<Dictionary<int, DossierCounts>> CountsAsync(DossierPeriod period, int? unitId, bool byUnit, CancellationToken cancellationToken)
+    {
+        var months = string.Join(", ", period.MonthKeys());
+        var unitFilter = unitId is { } id ? $" AND unit_id = {id.ToString(CultureInfo.InvariantCulture)}" : "";
+        var group = byUnit ? "unit_id" : "0";
+        var judgedOn = JudgedOn(period);
+        var result = new Dictionary<int, DossierCounts>();
+        DossierCounts Get(int key) => result.GetValueOrDefault(key) ?? DossierCounts.Empty;
+
+        var connection = db.Database.GetDbConnection();
+        bool opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+            await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await ReadAsync(connection, $"SELECT {group}, {ReceivedColumns} FROM dossiers WHERE received_month IN ({months}){unitFilter} GROUP BY {group}", r =>
+            {
+                int key = r.GetInt32(0);
+                result[key] = Get(key) with
+                {
+                    Received = r.GetInt64(1), ReceivedOnline = r.GetInt64(2), ReceivedPostal = r.GetInt64(3), ReceivedEndToEnd = r.GetInt64(4),
+                    ReceivedDigitised = r.GetInt64(5), ReceivedFeeBearing = r.GetInt64(6), ReceivedPaidOnline = r.GetInt64(7), ReceivedWithPromise = r.GetInt64(8),
+                };
+            }, cancellationToken);
+
+            await ReadAsync(connection, $"SELECT {group}, {EndedColumns} FROM dossiers WHERE end_month IN ({months}){unitFilter} GROUP BY {group}", r =>
+            {
+                int key = r.GetInt32(0);
+                result[key] = Get(key) with
+                {
+                    Resolved = r.GetInt64(1), ResolvedOnTime = r.GetInt64(2), ResolvedLate = r.GetInt64(3), ResolvedLateWithApology = r.GetInt64(4),
+                    ResolvedWithResult = r.GetInt64(5), ProcessingDaysTotal = r.GetInt64(6), ElectronicResults = r.GetInt64(7), Rated = r.GetInt64(8), NotSatisfied = r.GetInt64(9),
+                };
+            }, cancellationToken);
+
+            var spans = await OpenSpansAsync(connection, period, cancellationToken);
+            var date = DateLiteral(judgedOn);
+            await ReadAsync(connection, $"""
+                WITH s(span, lo) AS (VALUES {spans})
+                SELECT {(byUnit ? "d.unit_id" : "0")}, COUNT(*),
+                    SUM(CASE WHEN d.overdue_from <= {date} THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN d.overdue_from <= {date} AND d.has_apology THEN 1 ELSE 0 END)
+                FROM s JOIN dossiers d ON d.open_span = s.span AND d.received_month >= s.lo AND d.received_month <= {period.LastMonthKey}
+                WHERE d.open_span IS NOT NULL{unitFilter.Replace("unit_id", "d.unit_id")}
+                GROUP BY {(byUnit ? "d.unit_id" : "0")}
+                """, r =>
+            {
+                int key = r.GetInt32(0);
+                result[key] = Get(key) with { Pending = r.GetInt64(1), Overdue = r.GetInt64(2), OverdueWithApology = r.GetInt64(3) };
+            }, cancellationToken);
+
+            foreach (var (key, (used, online)) in await ProceduresAsync(connection, period, unitId, byUnit, cancellationToken))
+                result[key] = Get(key) with { ProceduresUsed = used, ProceduresOnline = online };
+        }
+        finally
+        {
+            if (opened)
+                await connection.CloseAsync();
+        }
+        return result;
+    }
+
+    /// <summary>The indicators of each month of a year, for a unit or the city (for the disclosure chart).</summary>
+    public async Task<IReadOnlyList<(DossierPeriod Month, DossierIndicators Indicators)>> MonthsAsync(int year, int? unitId, CancellationToken cancellationToken = default)
+    {
+        var today = Core.Calendar.VietnamTime.LocalDate(clock.GetUtcNow());
+        var result = new List<(DossierPeriod, DossierIndicators)>();
+        foreach (var month in DossierPeriod.MonthsOf(year).Where(m => m.FirstDay <= today))
+        {
+            var counts = await CountsAsync(month, unitId, byUnit: unitId is not null, cancellationToken);
+            result.Add((month, DossierIndicators.From(counts.GetValueOrDefault(unitId ?? 0) ?? DossierCounts.Empty)));
+        }
+        return result;
+    }
+
+    /// <summary>(span, first received month) pairs: 1…the largest finished span, and the "still open" span from the beginning.</summary>
+    private static async Task<string> OpenSpansAsync(DbConnection connection, DossierPeriod period, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT MAX(open_span) FROM dossiers WHERE open_span IS NOT NULL AND open_span < {Dossier.OpenNow}";
+        var max = await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
+        var values = new StringBuilder();
+        for (int span = 1; span <= max; span++)
+            values.Append(CultureInfo.InvariantCulture, $"({span}, {DossierPeriod.AddMonths(period.LastMonthKey, 1 - span)}), ");
+        values.Append(CultureInfo.InvariantCulture, $"({Dossier.OpenNow}, 0)");
+        return values.ToString();
+    }
+
+    private async Task<Dictionary<int, (long Used, long Online)>> ProceduresAsync(DossierPeriod period, int? unitId, bool byUnit, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        bool opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+            await connection.OpenAsync(cancellationToken);
+        try
+        {
+            return await ProceduresAsync(connection, period, unitId, byUnit, cancellationToken);
+        }
+        finally
+        {
+            if (opened)
+                await connection.CloseAsync();
+        }
+    }
+
+    /// <summary>Distinct procedures of the dossiers received, and those of them offered online (partially or end to end).</summary>
+    private static async Task<Dictionary<int, (long Used, long Online)>> ProceduresAsync(DbConnection connection, DossierPeriod period, int? unitId, bool byUnit, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, (long, long)>();
+        var group = byUnit ? "x.unit_id" : "0";
+        await ReadAsync(connection, $"""
+            SELECT {group}, COUNT(*), SUM(CASE WHEN p.online_level <> 'None' THEN 1 ELSE 0 END)
+            FROM (SELECT DISTINCT {(byUnit ? "unit_id, " : "")}procedure_id FROM dossiers
+                  WHERE received_month IN ({string.Join(", ", period.MonthKeys())}){(unitId is { } id ? $" AND unit_id = {id}" : "")}) x
+            JOIN procedures p ON p.id = x.procedure_id
+            GROUP BY {group}
+            """, r => result[r.GetInt32(0)] = (r.GetInt64(1), r.GetInt64(2)), cancellationToken);
+        return result;
+    }
+
+    private string DateLiteral(DateOnly date) => settings.Provider == DatabaseProvider.Postgres
+        ? $"DATE '{date:yyyy-MM-dd}'"
+        : $"'{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
+
+    private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            read(reader);
+    }
+}
