@@ -42,7 +42,7 @@ public sealed record CampaignProgress(CampaignDto Campaign, IReadOnlyList<Target
 public sealed partial class CampaignService(AppDbContext db, QuestionnaireService questionnaires, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Today in Ho Chi Minh City: the campaign period is in local days.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    public DateOnly Today => Core.Calendar.VietnamTime.LocalDate(clock.GetUtcNow());
 
     public CampaignState StateOf(SurveyCampaign campaign) =>
         Today < campaign.OpensOn ? CampaignState.Upcoming : Today > campaign.ClosesOn ? CampaignState.Closed : CampaignState.Open;

@@ -66,7 +66,7 @@ public sealed class ResponseImporter(AppDbContext db, CampaignService campaigns,
                 if (unitCode is null)
                     problems.Add(new RowProblem(row.RowNumber, "unit", T("Thiếu mã đơn vị.", "The unit code is missing.")));
                 else if (target.Code is null)
-                    problems.Add(new RowProblem(row.RowNumber, group is null ? "unit" : "group", T($"Đơn vị '{unitCode}'{(group is null ? "" : $", nhóm '{group}'")} không thuộc đợt khảo sát.", $"Unit '{unitCode}'{(group is null ? "" : $", group '{group}'")} is not a target of the campaign.")));
+                    problems.Add(new RowProblem(row.RowNumber, group is null || targets.All(t => t.Code != unitCode) ? "unit" : "group", T($"Đơn vị '{unitCode}'{(group is null ? "" : $", nhóm '{group}'")} không thuộc đợt khảo sát.", $"Unit '{unitCode}'{(group is null ? "" : $", group '{group}'")} is not a target of the campaign.")));
                 var channel = Channel(row.Get("kenh", "channel"));
                 if (channel is null)
                     problems.Add(new RowProblem(row.RowNumber, "channel", T("Kênh phải là giay, dien_thoai hoặc phong_van.", "The channel must be paper, phone or interview.")));
