@@ -16,6 +16,9 @@ public static class ParIndexSetup
     {
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<WorkingCalendarProvider>();
+        builder.Services.AddScoped<CalendarService>();
+        builder.Services.AddScoped<ProcedureService>();
+        builder.Services.AddScoped<ProcedureImporter>();
         builder.Services.AddScoped<DossierImporter>();
         builder.Services.AddScoped<DossierService>();
         builder.Services.AddScoped<DossierIndicatorsQuery>();
@@ -49,6 +52,8 @@ public static class ParIndexSetup
             .MapFrameworksApi()
             .MapResultsApi()
             .MapSurveysApi()
+            .MapCalendarApi()
+            .MapProceduresApi()
             .MapDossiersApi();
         return app;
     }

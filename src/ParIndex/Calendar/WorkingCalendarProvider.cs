@@ -10,6 +10,10 @@ namespace ParIndex.Calendar;
 /// <see cref="DocumentedNotices"/>, other years are derived by rule. Built once (≈40 ms) and shared until a
 /// notice changes (<see cref="Invalidate"/>); queries on it are O(1).
 /// </summary>
+/// <remarks>
+/// The cache lives in the process. <see cref="CalendarService"/> invalidates it when it stores or deletes a notice;
+/// another process (a second web instance) keeps its calendar until it restarts (ADR 0005).
+/// </remarks>
 public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes)
 {
     public const int FirstYear = 2000;
@@ -17,6 +21,7 @@ public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes)
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private WorkingCalendar? current;
+    private int version;
 
     public static JsonSerializerOptions NoticeJson => Core.Frameworks.FrameworkJson.Options;
 
@@ -29,14 +34,15 @@ public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes)
         {
             if (current is not null)
                 return current;
+            var startedAt = Volatile.Read(ref version);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var stored = await db.Set<CalendarNotice>().AsNoTracking().ToListAsync(cancellationToken);
-            var notices = stored.Select(n => JsonSerializer.Deserialize<YearNotice>(n.NoticeJson, NoticeJson)!).ToDictionary(n => n.Year);
-            foreach (var documented in DocumentedNotices.All)
-                notices.TryAdd(documented.Year, documented);
-            Volatile.Write(ref current, WorkingCalendar.Create(FirstYear, LastYear, notices.Values));
-            return current!;
+            var built = Build(stored.Select(n => JsonSerializer.Deserialize<YearNotice>(n.NoticeJson, NoticeJson)!));
+            // A notice stored while this build read the old rows must not be hidden by caching the stale result.
+            if (Volatile.Read(ref version) == startedAt)
+                Volatile.Write(ref current, built);
+            return built;
         }
         finally
         {
@@ -45,5 +51,21 @@ public sealed class WorkingCalendarProvider(IServiceScopeFactory scopes)
     }
 
     /// <summary>Call after a notice is stored; the next query rebuilds the calendar.</summary>
-    public void Invalidate() => Volatile.Write(ref current, null);
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref version);
+        Volatile.Write(ref current, null);
+    }
+
+    /// <summary>
+    /// The calendar the given stored notices make, the documented notices filling the years they leave out.
+    /// Throws <see cref="ArgumentException"/> (naming the notice and date) when a notice is invalid or contradicts another.
+    /// </summary>
+    public static WorkingCalendar Build(IEnumerable<YearNotice> stored)
+    {
+        var notices = stored.ToDictionary(n => n.Year);
+        foreach (var documented in DocumentedNotices.All)
+            notices.TryAdd(documented.Year, documented);
+        return WorkingCalendar.Create(FirstYear, LastYear, notices.Values);
+    }
 }

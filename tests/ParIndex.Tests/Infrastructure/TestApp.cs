@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.Accounts;
 using ParIndex.Data;
@@ -17,12 +18,19 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
-    private TestApp(TestDatabase database) => Database = database;
+    private readonly Action<IServiceCollection>? configureServices;
 
-    public static async Task<TestApp> StartAsync(DatabaseKind kind)
+    private TestApp(TestDatabase database, Action<IServiceCollection>? configureServices)
+    {
+        Database = database;
+        this.configureServices = configureServices;
+    }
+
+    /// <param name="configureServices">Optional registrations applied after the app's own (e.g. a test listener).</param>
+    public static async Task<TestApp> StartAsync(DatabaseKind kind, Action<IServiceCollection>? configureServices = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
-        var app = new TestApp(database);
+        var app = new TestApp(database, configureServices);
         _ = app.Server; // start now so that migrations run before the first request
         return app;
     }
@@ -34,6 +42,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:ParIndex", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Paths:Data", Database.DataFolder);
+        if (configureServices is not null)
+            builder.ConfigureTestServices(configureServices);
     }
 
     public T Service<T>(Func<IServiceProvider, T> use)
