@@ -12,7 +12,9 @@ public sealed record PublicationInput(bool Published);
 
 /// <summary>
 /// Results under /api/v1. The public reads published blocks only; administrators also see computed but
-/// unpublished results, and may compute, publish, enter final inputs and import past years.
+/// unpublished results, and may compute, publish, enter final inputs and import past years. The public reads
+/// are output-cached like the results pages (anonymous requests only; evicted with them when results or
+/// publication change).
 /// </summary>
 public static class ResultsApi
 {
@@ -23,11 +25,13 @@ public static class ResultsApi
         results.MapGet("/results", async (ResultsQuery query, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await query.AvailableAsync(IsAdmin(http), ct)))
             .AllowAnonymous()
+            .CacheOutput(PublicCache.Policy)
             .WithSummary("Years and blocks with results (published ones only for the public).");
 
         results.MapGet("/years/{year:int}/blocks/{block}/results", async Task<Results<Ok<BlockResultsView>, ProblemHttpResult>> (int year, string block, ResultsQuery query, HttpContext http, CancellationToken ct) =>
                 await query.BlockAsync(year, block, IsAdmin(http), ct) is { } view ? TypedResults.Ok(view) : NotPublished())
             .AllowAnonymous()
+            .CacheOutput(PublicCache.Policy)
             .WithSummary("A block's ranked results: index, class, rank, change, field sub-indices, reward and discipline.");
 
         results.MapGet("/years/{year:int}/blocks/{block}/results/export", async Task<Results<FileStreamHttpResult, ProblemHttpResult, ValidationProblem>> (int year, string block, string? format, ResultsQuery query, HttpContext http, CancellationToken ct) =>
@@ -42,11 +46,13 @@ public static class ResultsApi
                 return TypedResults.File(stream, ResultsExport.ContentType(exportFormat), ResultsExport.FileName(view, exportFormat));
             })
             .AllowAnonymous()
+            .CacheOutput(PublicCache.Policy)
             .WithSummary("A block's results as CSV, XLSX or JSON (format=csv|xlsx|json).");
 
         results.MapGet("/years/{year:int}/blocks/{block}/results/{unit}", async Task<Results<Ok<UnitResult>, ProblemHttpResult>> (int year, string block, string unit, ResultsQuery query, HttpContext http, CancellationToken ct) =>
                 await query.UnitAsync(year, block, unit, IsAdmin(http), ct) is { } view ? TypedResults.Ok(view.Detail) : NotPublished())
             .AllowAnonymous()
+            .CacheOutput(PublicCache.Policy)
             .WithSummary("One unit's result with every node's points and explanation.");
 
         results.MapGet("/years/{year:int}/blocks/{block}/results/{unit}/explain/{node}", async Task<Results<Ok<NodeExplanation>, ProblemHttpResult>> (int year, string block, string unit, string node, ResultsQuery query, HttpContext http, CancellationToken ct) =>
@@ -60,6 +66,7 @@ public static class ResultsApi
                 return TypedResults.Ok(new NodeExplanation(unit, year, node, definition.TitleVi, definition.TitleEn, score, children));
             })
             .AllowAnonymous()
+            .CacheOutput(PublicCache.Policy)
             .WithSummary("How one node's points came about for a unit: inputs, method, bracket, cap, and its children.");
 
         results.MapPost("/years/{year:int}/compute", async (int year, ResultsComputation computation, PublicationService publication, HttpContext http, CancellationToken ct) =>

@@ -134,6 +134,26 @@ public abstract class ResultsApiTests(DatabaseKind kind) : AppTest(kind)
         Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync($"{Api2024}/SNV/explain/9.9")).StatusCode);
     }
 
+    [Fact]
+    public async Task PublicReadsAreOutputCachedLikeThePagesAndEvictedWhenResultsChange()
+    {
+        await SmallCity.BuildAsync(App, publish: true);
+        var admin = await App.AdminAsync();
+        string Name(JsonElement view) => view.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("unitCode").GetString() == "SNV").GetProperty("unitNameVi").GetString()!;
+        Assert.Equal("Sở Nội vụ", Name(await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025)));
+        var csv = await App.Anonymous().GetStringAsync($"{Api2025}/export?format=csv");
+
+        await RenameAsync(App, "SNV", "Sở Nội vụ thành phố");
+
+        Assert.Equal("Sở Nội vụ", Name(await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025)));
+        Assert.Equal(csv, await App.Anonymous().GetStringAsync($"{Api2025}/export?format=csv"));
+        Assert.Equal("Sở Nội vụ thành phố", Name(await admin.GetFromJsonAsync<JsonElement>(Api2025)));
+        var compute = await admin.PostAsync("/api/v1/years/2025/blocks/SBN/compute", null);
+        Assert.True(compute.IsSuccessStatusCode);
+        Assert.Equal("Sở Nội vụ thành phố", Name(await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025)));
+        Assert.Contains("Sở Nội vụ thành phố", await App.Anonymous().GetStringAsync($"{Api2025}/export?format=csv"));
+    }
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
