@@ -34,6 +34,7 @@ public static class WebSetup
         {
             options.AddPolicy(PublicCache.Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
+                // Varies by every query parameter: public pages of several features read their own (sort, year, month…).
                 .SetVaryByQuery("*")
                 .VaryByValue(context => new("culture", CultureInfo.CurrentUICulture.Name))
                 .With(context => !(context.HttpContext.User.Identity?.IsAuthenticated ?? false))
