@@ -225,6 +225,19 @@ if [ "$run_http" = 1 ]; then
   fi
 fi
 
+# ---------------------------------------------------------------- surveys (owned by the surveys feature)
+# In-process: surveys-aggregate (1,000,000 SIPAS responses, target < 2 s), run when the bench program lists it.
+# HTTP: the counter rating API under wrk (targets ≥ 5,000 req/s, p99 < 20 ms, every accepted rating stored);
+# the script is bench/ParIndex.Bench/Surveys/counter-bench.sh and starts a server of its own.
+if [ "$run_engine" = 1 ] && dotnet "$BENCH_DLL" list | grep -q '^surveys-aggregate '; then
+  survey_quick=(); [ "$quick" = 1 ] && survey_quick=(--quick)
+  say "running surveys-aggregate"
+  dotnet "$BENCH_DLL" surveys-aggregate "${survey_quick[@]}" --results "$RESULTS" >&2 || [ $? = 1 ]
+fi
+if [ "$run_http" = 1 ]; then
+  . bench/ParIndex.Bench/Surveys/counter-bench.sh
+fi
+
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 if awk -v a="${LOAD_START%% *}" -v b="${LOAD_END%% *}" -v n="$(nproc)" 'BEGIN { exit !(a >= n || b >= n) }'; then
   note "**The machine was busy while measuring** (1-minute load average ${LOAD_START%% *} at the start and ${LOAD_END%% *} at the end, on $(nproc) cores; other engineers' builds and tests share it). Wall-clock rows (medians, req/s, latencies) include waiting for a core and are pessimistic; the \"thread CPU\" and \"server CPU per request\" rows are the code's own cost and hardly depend on the load."
