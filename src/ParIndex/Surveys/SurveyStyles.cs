@@ -38,7 +38,8 @@ public static class SurveyStyles
         .counter-button--1 { background: #a3262a; }
         .counter-button:focus-visible { outline: 4px solid var(--color-focus); outline-offset: 3px; }
         .counter-thanks { font-size: 1.4rem; font-weight: 700; color: var(--color-ok); }
-        .ci-chart svg { width: 100%; height: auto; max-width: 40rem; display: block; }
+        .ci-chart svg { width: 100%; height: auto; max-width: 52rem; display: block; }
+        #survey-results tbody th { min-width: 12rem; }
         .ci-chart .bar { fill: var(--color-accent); }
         .ci-chart .bar--flagged { fill: #b9c3cf; }
         .ci-chart .whisker { stroke: var(--color-ink); stroke-width: 1.5; }
