@@ -29,6 +29,13 @@ public sealed class SurveyFormModel(ResponseService responses) : PageModel
     public QuestionnaireDefinition? Form => Context?.Questionnaire;
     public bool IsLastStep => Form is not null && Step == Form.Sections.Count - 1;
 
+    /// <summary>Pages that carry a token's context are never cached and never send a Referer onwards.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+    }
+
     public async Task<IActionResult> OnGetAsync(int? buoc, CancellationToken cancellationToken)
     {
         // Read from the query rather than bound as a handler argument: MVC logs handler arguments at Trace level.
@@ -40,6 +47,14 @@ public sealed class SurveyFormModel(ResponseService responses) : PageModel
         if (Request.Cookies[CookieName] is not { } token)
             return Page();
         Context = await responses.ResolveAsync(token, cancellationToken);
+        if (Context.State == TokenState.Unknown)
+        {
+            // A cookie that no longer opens anything (a mistyped code): forget it and ask for the code again.
+            Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/khao-sat" });
+            CodeError = ResponseService.Refusal(Context);
+            Context = null;
+            return Page();
+        }
         if (Context.State == TokenState.Open)
         {
             Answers = await responses.DraftAsync(Context.TokenHash, cancellationToken);
