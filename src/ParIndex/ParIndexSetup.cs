@@ -30,6 +30,7 @@ public static class ParIndexSetup
         builder.Services.AddSingleton<DossierImportQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DossierImportQueue>());
         builder.Services.AddSingleton<DossierLookupLimits>();
+        builder.Services.Configure<DossierOptions>(builder.Configuration.GetSection("Dossiers"));
         builder.Services.AddScoped<UnitService>();
         builder.Services.AddScoped<BlockService>();
         builder.Services.AddScoped<LineageService>();

@@ -61,22 +61,19 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
     /// <summary>One unit's indicators (a few index probes whatever the table's size).</summary>
     public async Task<DossierIndicators> UnitAsync(int unitId, DossierPeriod period, CancellationToken cancellationToken = default)
     {
-        var counts = await CountsAsync(period, unitId, byUnit: true, cancellationToken);
+        var counts = await CountsAsync(period, unitId, cancellationToken);
         return DossierIndicators.From(counts.GetValueOrDefault(unitId) ?? DossierCounts.Empty);
     }
 
     /// <summary>The city's indicators (the units' counts added up, and the city's distinct procedures).</summary>
-    public async Task<DossierIndicators> CityAsync(DossierPeriod period, CancellationToken cancellationToken = default)
-    {
-        var counts = await CountsAsync(period, null, byUnit: false, cancellationToken);
-        return DossierIndicators.From(counts.GetValueOrDefault(0) ?? DossierCounts.Empty);
-    }
+    public async Task<DossierIndicators> CityAsync(DossierPeriod period, CancellationToken cancellationToken = default) =>
+        (await DisclosureAsync(period, cancellationToken)).City;
 
     /// <summary>Every unit with dossiers in the period (sorted by Vietnamese name), and the city.</summary>
     public async Task<DisclosureTable> DisclosureAsync(DossierPeriod period, CancellationToken cancellationToken = default)
     {
-        var byUnit = await CountsAsync(period, null, byUnit: true, cancellationToken);
-        var cityProcedures = await ProceduresAsync(period, null, byUnit: false, cancellationToken);
+        var byUnit = await CountsAsync(period, null, cancellationToken);
+        var cityProcedures = await CityProceduresAsync(period, cancellationToken);
         var ids = byUnit.Keys.ToList();
         var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.NameVi, u.NameEn }).ToListAsync(cancellationToken);
         var rows = units
@@ -84,16 +81,16 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
             .OrderBy(u => u.UnitNameVi, VietnameseText.Comparer)
             .ToList();
         var total = byUnit.Values.Aggregate(DossierCounts.Empty, (sum, c) => sum.Plus(c));
-        var (used, online) = cityProcedures.GetValueOrDefault(0);
+        var (used, online) = cityProcedures;
         return new DisclosureTable(period, JudgedOn(period), rows, DossierIndicators.From(total with { ProceduresUsed = used, ProceduresOnline = online }));
     }
 
-    /// <summary>Counts by unit id (or under key 0 for the whole city when <paramref name="byUnit"/> is false).</summary>
-    public async Task<Dictionary<int, DossierCounts>> CountsAsync(DossierPeriod period, int? unitId, bool byUnit, CancellationToken cancellationToken)
+    /// <summary>Counts by unit id: every unit with dossiers in the period, or only <paramref name="unitId"/>.</summary>
+    public async Task<Dictionary<int, DossierCounts>> CountsAsync(DossierPeriod period, int? unitId, CancellationToken cancellationToken)
     {
         var months = string.Join(", ", period.MonthKeys());
         var unitFilter = unitId is { } id ? $" AND unit_id = {id.ToString(CultureInfo.InvariantCulture)}" : "";
-        var group = byUnit ? "unit_id" : "0";
+        const string group = "unit_id";
         var judgedOn = JudgedOn(period);
         var result = new Dictionary<int, DossierCounts>();
         DossierCounts Get(int key) => result.GetValueOrDefault(key) ?? DossierCounts.Empty;
@@ -128,19 +125,19 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
             var date = DateLiteral(judgedOn);
             await ReadAsync(connection, $"""
                 WITH s(span, lo) AS (VALUES {spans})
-                SELECT {(byUnit ? "d.unit_id" : "0")}, COUNT(*),
+                SELECT d.unit_id, COUNT(*),
                     SUM(CASE WHEN d.overdue_from <= {date} THEN 1 ELSE 0 END),
                     SUM(CASE WHEN d.overdue_from <= {date} AND d.has_apology THEN 1 ELSE 0 END)
                 FROM s JOIN dossiers d ON d.open_span = s.span AND d.received_month >= s.lo AND d.received_month <= {period.LastMonthKey}
                 WHERE d.open_span IS NOT NULL{unitFilter.Replace("unit_id", "d.unit_id")}
-                GROUP BY {(byUnit ? "d.unit_id" : "0")}
+                GROUP BY d.unit_id
                 """, r =>
             {
                 int key = r.GetInt32(0);
                 result[key] = Get(key) with { Pending = r.GetInt64(1), Overdue = r.GetInt64(2), OverdueWithApology = r.GetInt64(3) };
             }, cancellationToken);
 
-            foreach (var (key, (used, online)) in await ProceduresAsync(connection, period, unitId, byUnit, cancellationToken))
+            foreach (var (key, (used, online)) in await ProceduresAsync(connection, period, unitId, cancellationToken))
                 result[key] = Get(key) with { ProceduresUsed = used, ProceduresOnline = online };
         }
         finally
@@ -158,8 +155,7 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
         var result = new List<(DossierPeriod, DossierIndicators)>();
         foreach (var month in DossierPeriod.MonthsOf(year).Where(m => m.FirstDay <= today))
         {
-            var counts = await CountsAsync(month, unitId, byUnit: unitId is not null, cancellationToken);
-            result.Add((month, DossierIndicators.From(counts.GetValueOrDefault(unitId ?? 0) ?? DossierCounts.Empty)));
+            result.Add((month, unitId is { } id ? await UnitAsync(id, month, cancellationToken) : await CityAsync(month, cancellationToken)));
         }
         return result;
     }
@@ -177,7 +173,8 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
         return values.ToString();
     }
 
-    private async Task<Dictionary<int, (long Used, long Online)>> ProceduresAsync(DossierPeriod period, int? unitId, bool byUnit, CancellationToken cancellationToken)
+    /// <summary>The city's distinct procedures among the dossiers received, and those offered online.</summary>
+    private async Task<(long Used, long Online)> CityProceduresAsync(DossierPeriod period, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         bool opened = connection.State != System.Data.ConnectionState.Open;
@@ -185,7 +182,13 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
             await connection.OpenAsync(cancellationToken);
         try
         {
-            return await ProceduresAsync(connection, period, unitId, byUnit, cancellationToken);
+            (long, long) result = (0, 0);
+            await ReadAsync(connection, $"""
+                SELECT COUNT(*), COALESCE(SUM(CASE WHEN p.online_level <> 'None' THEN 1 ELSE 0 END), 0)
+                FROM (SELECT DISTINCT procedure_id FROM dossiers WHERE received_month IN ({string.Join(", ", period.MonthKeys())})) x
+                JOIN procedures p ON p.id = x.procedure_id
+                """, r => result = (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+            return result;
         }
         finally
         {
@@ -194,17 +197,16 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
         }
     }
 
-    /// <summary>Distinct procedures of the dossiers received, and those of them offered online (partially or end to end).</summary>
-    private static async Task<Dictionary<int, (long Used, long Online)>> ProceduresAsync(DbConnection connection, DossierPeriod period, int? unitId, bool byUnit, CancellationToken cancellationToken)
+    /// <summary>Distinct procedures of the dossiers received by each unit, and those of them offered online (partially or end to end).</summary>
+    private static async Task<Dictionary<int, (long Used, long Online)>> ProceduresAsync(DbConnection connection, DossierPeriod period, int? unitId, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, (long, long)>();
-        var group = byUnit ? "x.unit_id" : "0";
         await ReadAsync(connection, $"""
-            SELECT {group}, COUNT(*), SUM(CASE WHEN p.online_level <> 'None' THEN 1 ELSE 0 END)
-            FROM (SELECT DISTINCT {(byUnit ? "unit_id, " : "")}procedure_id FROM dossiers
+            SELECT x.unit_id, COUNT(*), SUM(CASE WHEN p.online_level <> 'None' THEN 1 ELSE 0 END)
+            FROM (SELECT DISTINCT unit_id, procedure_id FROM dossiers
                   WHERE received_month IN ({string.Join(", ", period.MonthKeys())}){(unitId is { } id ? $" AND unit_id = {id}" : "")}) x
             JOIN procedures p ON p.id = x.procedure_id
-            GROUP BY {group}
+            GROUP BY x.unit_id
             """, r => result[r.GetInt32(0)] = (r.GetInt64(1), r.GetInt64(2)), cancellationToken);
         return result;
     }

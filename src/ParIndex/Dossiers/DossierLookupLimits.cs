@@ -1,11 +1,12 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ParIndex.Dossiers;
 
 /// <summary>
 /// The public look-up by dossier code is rate-limited per client address with ASP.NET Core's rate limiter
 /// (System.Threading.RateLimiting, a fixed window per address), so codes cannot be enumerated:
-/// <c>Dossiers:LookupPermitsPerMinute</c> look-ups a minute, 20 by default. A refused request gets 429 with
+/// <see cref="DossierOptions.LookupPermitsPerMinute"/> look-ups a minute (20 by default). A refused request gets 429 with
 /// Retry-After. The page acquires a permit itself, like the counter rating API does, so the limit needs no
 /// middleware in the pipeline.
 /// </summary>
@@ -13,9 +14,9 @@ public sealed class DossierLookupLimits : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter;
 
-    public DossierLookupLimits(IConfiguration configuration)
+    public DossierLookupLimits(IOptions<DossierOptions> options)
     {
-        var permits = Math.Max(1, configuration.GetValue("Dossiers:LookupPermitsPerMinute", 20));
+        var permits = Math.Max(1, options.Value.LookupPermitsPerMinute);
         limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true }));
     }

@@ -35,7 +35,7 @@ public sealed class DossierMetricFeed(AppDbContext db, FrameworkService framewor
             return Problems.Of("year", T($"Năm {year} chưa có khối nào.", $"There is no block in {year}."));
 
         var period = DossierPeriod.WholeYear(year);
-        var counts = await indicators.CountsAsync(period, null, byUnit: true, cancellationToken);
+        var counts = await indicators.CountsAsync(period, null, cancellationToken);
         var updatedOn = Core.Calendar.VietnamTime.LocalDate(clock.GetUtcNow());
         int written = 0, unchanged = 0, withoutData = 0, leaves = 0;
         var notes = new List<string>();
