@@ -37,8 +37,14 @@ public static class AccountsSetup
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.UnitStaff, policy => policy.RequireRole(Roles.UnitOfficer, Roles.UnitHead))
+            .AddPolicy(Policies.UnitHead, policy => policy.RequireRole(Roles.UnitHead))
+            .AddPolicy(Policies.Appraiser, policy => policy.RequireRole(Roles.Appraiser))
+            .AddPolicy(Policies.CouncilMember, policy => policy.RequireRole(Roles.CouncilMember))
+            .AddPolicy(Policies.CampaignReader, policy => policy.RequireRole(Roles.Administrator, Roles.Appraiser, Roles.CouncilMember, Roles.Viewer))
             // An endpoint or page that does not state who may use it is closed to anonymous users.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddScoped<UserScope>();
         return builder;
     }
 
