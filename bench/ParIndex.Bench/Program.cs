@@ -10,6 +10,8 @@ var benchmarks = new (string Name, string Description, Func<BenchContext, IEnume
     ("engine", "IndexEngine.Compute on 400 units × 150 leaves with ranks and rules (target: median ≤ 20 ms)", EngineBenchmarks.Compute),
     ("engine-breakdown", "Where Compute's time goes: variants without rules, inputs or last year, and the parts alone; no target", EngineBenchmarks.Breakdown),
     ("engine-store", "Compute plus the JSON the app stores per unit (all node explanations); no target", EngineBenchmarks.ComputeAndStore),
+    // Run by the surveys section of scripts/bench.sh, not through ENGINE_BENCHMARKS.
+    ("surveys-aggregate", "SurveyAggregator on 1,000,000 SIPAS responses over 400 units (target: median < 2 s)", ParIndex.Bench.Surveys.SurveyBenchmarks.Aggregate),
 };
 
 const string usage = """
@@ -31,7 +33,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
 if (args[0] == "list")
 {
     foreach (var (name, description, _) in benchmarks)
-        Console.WriteLine($"{name,-14} {description}");
+        Console.WriteLine($"{name,-18} {description}");
     return 0;
 }
 
