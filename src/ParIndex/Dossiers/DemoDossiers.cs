@@ -183,8 +183,10 @@ public sealed class DemoDossiers(AppDbContext db, DossierImporter importer, Work
                     endDay = cursor;
             }
             var endAt = Office(endDay);
-            if (endAt <= received)
-                endAt = received.AddMinutes(20 + r.Next(200));
+            // The end comes after the receipt and after every supplement event.
+            var earliest = events.Count == 0 ? received : events.Max(e => e.At);
+            if (endAt <= earliest)
+                endAt = earliest.AddMinutes(20 + r.Next(200));
             if (endAt.Date == VietnamTime.ToLocal(received).Date && endAt.TimeOfDay > new TimeSpan(17, 0, 0) && policy.Unit != DeadlineUnit.Hours)
                 endAt = received.AddMinutes(10);
             // Events not yet in the past stay out: the dossier is still open.

@@ -10,7 +10,8 @@ public sealed partial class DossierImporter
 {
     /// <summary>
     /// PostgreSQL fast path: each chunk is written with binary COPY into a session temporary staging table (emptied at
-    /// commit), then moved with one INSERT … SELECT … ON CONFLICT (code) DO UPDATE that returns the ids. A session
+    /// commit), then moved with one INSERT … SELECT … ON CONFLICT (code) DO UPDATE that returns the ids and codes;
+    /// chunks commit without waiting for the WAL flush (synchronous_commit off for the import's transactions). A session
     /// advisory lock serialises dossier imports, so two batches never race on the same codes.
     /// </summary>
     private sealed class PostgresChunkWriter(AppDbContext db) : ChunkWriter
@@ -23,7 +24,7 @@ public sealed partial class DossierImporter
 
         private const string CreateStaging = """
             CREATE TEMP TABLE IF NOT EXISTS dossier_staging (
-                row_index integer NOT NULL, code varchar(64) NOT NULL, unit_id integer NOT NULL, procedure_id integer NOT NULL,
+                code varchar(64) NOT NULL, unit_id integer NOT NULL, procedure_id integer NOT NULL,
                 channel smallint NOT NULL, received_at_utc timestamp with time zone NOT NULL, received_month integer NOT NULL,
                 due_at_utc timestamp with time zone NOT NULL, due_promised boolean NOT NULL, ended_at_utc timestamp with time zone,
                 end_kind smallint, end_month integer, open_span smallint, outcome smallint NOT NULL, overdue_from date,
@@ -34,7 +35,6 @@ public sealed partial class DossierImporter
             """;
 
         internal const string MergeSql = $"""
-            WITH up AS (
                 INSERT INTO dossiers ({Columns}, has_apology, batch_id, updated_at_utc)
                 SELECT {Columns}, false, @batch, @now FROM dossier_staging
                 ON CONFLICT (code) DO UPDATE SET
@@ -46,8 +46,7 @@ public sealed partial class DossierImporter
                     payment = excluded.payment, digitised = excluded.digitised, electronic_result = excluded.electronic_result,
                     end_to_end = excluded.end_to_end, rating = excluded.rating, events = excluded.events, batch_id = excluded.batch_id,
                     updated_at_utc = excluded.updated_at_utc
-                RETURNING id, code)
-            SELECT s.row_index, up.id FROM up JOIN dossier_staging s ON s.code = up.code
+                RETURNING id, code
             """;
 
         private NpgsqlConnection connection = null!;
@@ -72,24 +71,34 @@ public sealed partial class DossierImporter
             return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        public override async Task BeginAsync(CancellationToken cancellationToken) =>
+        public override async Task BeginAsync(CancellationToken cancellationToken)
+        {
             transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // A chunk's commit need not wait for its WAL to reach the disk: a crash can lose the last chunks, never
+            // consistency, and the batch is re-runnable (the same trade as SQLite's synchronous=NORMAL here).
+            await ExecuteAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+        }
 
         public override async Task<long[]> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, CancellationToken cancellationToken)
         {
             if (ids.Length < count)
                 ids = new long[rows.Length];
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY dossier_staging (row_index, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            await using (var copy = await connection.BeginBinaryImportAsync($"COPY dossier_staging ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 WriteRows(copy, rows, count);
                 await copy.CompleteAsync(cancellationToken);
             }
+            // The chunk's codes are unique (the importer kept the last row of each), so the returned codes map back to rows.
+            var index = new Dictionary<string, int>(count, StringComparer.Ordinal);
+            for (int i = 0; i < count; i++)
+                if (rows[i].Code is { } code)
+                    index[code] = i;
             await using var merge = new NpgsqlCommand(MergeSql, connection, transaction);
             merge.Parameters.AddWithValue("batch", batchId);
             merge.Parameters.AddWithValue("now", now);
             await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                ids[reader.GetInt32(0)] = reader.GetInt64(1);
+                ids[index[reader.GetString(1)]] = reader.GetInt64(0);
             return ids;
         }
 
@@ -103,7 +112,6 @@ public sealed partial class DossierImporter
                 if (d.Code is null)
                     continue;
                 copy.StartRow();
-                copy.Write(i, NpgsqlDbType.Integer);
                 copy.Write(d.Code, NpgsqlDbType.Varchar);
                 copy.Write(d.UnitId, NpgsqlDbType.Integer);
                 copy.Write(d.ProcedureId, NpgsqlDbType.Integer);
