@@ -135,6 +135,15 @@ public static class SurveysApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Issue an API key for a rating device of the counter; returned once, stored hashed (administrator).");
 
+        surveys.MapDelete("/devices/{id:int}", async (int id, CounterService service, ICounterDeviceAuthenticator devices, HttpContext http, CancellationToken ct) =>
+            {
+                var outcome = await service.RevokeDeviceAsync(id, Actor.Of(http.User), ct);
+                (devices as HashedKeyDeviceAuthenticator)?.Forget();
+                return ApiResults.From(outcome, revoked => new { revoked });
+            })
+            .RequireAuthorization(Policies.Administrator)
+            .WithSummary("Revoke a rating device's key (administrator); other app instances stop accepting it within the key cache time (30 s).");
+
         surveys.MapGet("/counter-satisfaction", async (DateOnly from, DateOnly to, SurveyResultsService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.CounterSatisfactionAsync(from, to, ct)))
             .RequireAuthorization(Policies.Administrator)

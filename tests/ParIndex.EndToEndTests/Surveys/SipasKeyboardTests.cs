@@ -106,9 +106,11 @@ public sealed class SipasKeyboardTests(SurveysSiteFixture site, ITestOutputHelpe
     /// <summary>Presses Enter on a submit button and waits for the page the browser ends on (after any redirect).</summary>
     private static async Task PressEnterAndWaitForNextPageAsync(IPage page)
     {
+        // Mark the current document, so that waiting ends only once a new one has replaced it.
+        await page.EvaluateAsync("() => { window.__previousPage = true; }");
         await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"),
             response => response.Request.IsNavigationRequest && response.Status is not (301 or 302 or 303));
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForFunctionAsync("() => window.__previousPage === undefined && document.readyState !== 'loading'");
     }
 
     private static async Task TabToAsync(IPage page, Func<string[], bool> wanted)

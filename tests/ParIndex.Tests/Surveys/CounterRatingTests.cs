@@ -75,6 +75,23 @@ public abstract class CounterRatingTests(DatabaseKind kind) : AppTest(kind)
     }
 
     [Fact]
+    public async Task ARevokedDeviceKeyIsRefused()
+    {
+        var admin = await CityAsync(App);
+        await admin.PostAsJsonAsync("/api/v1/surveys/counters", new { code = "STP-Q9", unitCode = "STP", nameVi = "Quầy 9" });
+        var issued = await (await admin.PostAsJsonAsync("/api/v1/surveys/counters/STP-Q9/devices", new { name = "Máy cũ" })).Content.ReadFromJsonAsync<IssuedDeviceKey>();
+        var device = App.Anonymous();
+
+        var before = await device.SendAsync(Rating(issued!.Key, new { rating = 2 }));
+        var revoked = await admin.DeleteAsync($"/api/v1/surveys/devices/{issued.DeviceId}");
+        var after = await device.SendAsync(Rating(issued.Key, new { rating = 2 }));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
     public async Task ADeviceSendingTooFastIsRateLimited()
     {
         var admin = await CityAsync(App);
