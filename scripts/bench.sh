@@ -239,6 +239,21 @@ if [ "$run_http" = 1 ]; then
   . bench/ParIndex.Bench/Surveys/counter-bench.sh
 fi
 
+# ---------------------------------------------------------------- dossiers (owned by the dossiers feature)
+# In-process: dossiers-deadlines (≥ 10,000,000 due dates/s on one core), run when the bench program lists it.
+# Ingestion (SQLite, PostgreSQL) against sqlite3 .import and psql \copy, and indicator queries over 10,000,000
+# dossiers: bench/ParIndex.Bench/Dossiers/dossier-bench.sh, which publishes the app if the HTTP section did not.
+# BENCH_DOSSIERS=0 skips it; BENCH_DOSSIER_ROWS and BENCH_DOSSIER_QUERY_ROWS change the sizes.
+if [ "$run_engine" = 1 ] && dotnet "$BENCH_DLL" list | grep -q '^dossiers-deadlines '; then
+  dossier_quick=(); [ "$quick" = 1 ] && dossier_quick=(--quick)
+  say "running dossiers-deadlines"
+  dotnet "$BENCH_DLL" dossiers-deadlines "${dossier_quick[@]}" --results "$RESULTS" >&2 || [ $? = 1 ]
+fi
+if [ "${BENCH_DOSSIERS:-1}" = 1 ]; then
+  wait_for_quiet $((QUIET_WAIT / 3))
+  . bench/ParIndex.Bench/Dossiers/dossier-bench.sh
+fi
+
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 if awk -v a="${LOAD_START%% *}" -v b="${LOAD_END%% *}" -v n="$(nproc)" 'BEGIN { exit !(a >= n || b >= n) }'; then
   note "**The machine was busy while measuring** (1-minute load average ${LOAD_START%% *} at the start and ${LOAD_END%% *} at the end, on $(nproc) cores; other engineers' builds and tests share it). Wall-clock rows (medians, req/s, latencies) include waiting for a core and are pessimistic; the \"thread CPU\" and \"server CPU per request\" rows are the code's own cost and hardly depend on the load."

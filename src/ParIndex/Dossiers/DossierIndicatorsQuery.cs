@@ -72,8 +72,9 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
     /// <summary>Every unit with dossiers in the period (sorted by Vietnamese name), and the city.</summary>
     public async Task<DisclosureTable> DisclosureAsync(DossierPeriod period, CancellationToken cancellationToken = default)
     {
-        var byUnit = await CountsAsync(period, null, cancellationToken);
-        var cityProcedures = await CityProceduresAsync(period, cancellationToken);
+        var cityProcedures = new HashSet<int>();
+        var byUnit = await CountsAsync(period, null, cancellationToken, cityProcedures);
+        var online = await OnlineProceduresAsync(cancellationToken);
         var ids = byUnit.Keys.ToList();
         var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.NameVi, u.NameEn }).ToListAsync(cancellationToken);
         var rows = units
@@ -81,12 +82,18 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
             .OrderBy(u => u.UnitNameVi, VietnameseText.Comparer)
             .ToList();
         var total = byUnit.Values.Aggregate(DossierCounts.Empty, (sum, c) => sum.Plus(c));
-        var (used, online) = cityProcedures;
-        return new DisclosureTable(period, JudgedOn(period), rows, DossierIndicators.From(total with { ProceduresUsed = used, ProceduresOnline = online }));
+        return new DisclosureTable(period, JudgedOn(period), rows, DossierIndicators.From(total with
+        {
+            ProceduresUsed = cityProcedures.Count,
+            ProceduresOnline = cityProcedures.Count(online.Contains),
+        }));
     }
 
-    /// <summary>Counts by unit id: every unit with dossiers in the period, or only <paramref name="unitId"/>.</summary>
-    public async Task<Dictionary<int, DossierCounts>> CountsAsync(DossierPeriod period, int? unitId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts by unit id: every unit with dossiers in the period, or only <paramref name="unitId"/>. When
+    /// <paramref name="procedures"/> is given it receives the distinct procedures of the dossiers received.
+    /// </summary>
+    public async Task<Dictionary<int, DossierCounts>> CountsAsync(DossierPeriod period, int? unitId, CancellationToken cancellationToken, HashSet<int>? procedures = null)
     {
         var months = string.Join(", ", period.MonthKeys());
         var unitFilter = unitId is { } id ? $" AND unit_id = {id.ToString(CultureInfo.InvariantCulture)}" : "";
@@ -101,14 +108,21 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
             await connection.OpenAsync(cancellationToken);
         try
         {
-            await ReadAsync(connection, $"SELECT {group}, {ReceivedColumns} FROM dossiers WHERE received_month IN ({months}){unitFilter} GROUP BY {group}", r =>
+            // Received: grouped by unit and procedure, which also gives the distinct procedures without another scan.
+            var online = await OnlineProceduresAsync(cancellationToken);
+            await ReadAsync(connection, $"SELECT {group}, procedure_id, {ReceivedColumns} FROM dossiers WHERE received_month IN ({months}){unitFilter} GROUP BY {group}, procedure_id", r =>
             {
                 int key = r.GetInt32(0);
-                result[key] = Get(key) with
+                var c = Get(key);
+                result[key] = c with
                 {
-                    Received = r.GetInt64(1), ReceivedOnline = r.GetInt64(2), ReceivedPostal = r.GetInt64(3), ReceivedEndToEnd = r.GetInt64(4),
-                    ReceivedDigitised = r.GetInt64(5), ReceivedFeeBearing = r.GetInt64(6), ReceivedPaidOnline = r.GetInt64(7), ReceivedWithPromise = r.GetInt64(8),
+                    Received = c.Received + r.GetInt64(2), ReceivedOnline = c.ReceivedOnline + r.GetInt64(3), ReceivedPostal = c.ReceivedPostal + r.GetInt64(4),
+                    ReceivedEndToEnd = c.ReceivedEndToEnd + r.GetInt64(5), ReceivedDigitised = c.ReceivedDigitised + r.GetInt64(6),
+                    ReceivedFeeBearing = c.ReceivedFeeBearing + r.GetInt64(7), ReceivedPaidOnline = c.ReceivedPaidOnline + r.GetInt64(8),
+                    ReceivedWithPromise = c.ReceivedWithPromise + r.GetInt64(9),
+                    ProceduresUsed = c.ProceduresUsed + 1, ProceduresOnline = c.ProceduresOnline + (online.Contains(r.GetInt32(1)) ? 1 : 0),
                 };
+                procedures?.Add(r.GetInt32(1));
             }, cancellationToken);
 
             await ReadAsync(connection, $"SELECT {group}, {EndedColumns} FROM dossiers WHERE end_month IN ({months}){unitFilter} GROUP BY {group}", r =>
@@ -137,8 +151,6 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
                 result[key] = Get(key) with { Pending = r.GetInt64(1), Overdue = r.GetInt64(2), OverdueWithApology = r.GetInt64(3) };
             }, cancellationToken);
 
-            foreach (var (key, (used, online)) in await ProceduresAsync(connection, period, unitId, cancellationToken))
-                result[key] = Get(key) with { ProceduresUsed = used, ProceduresOnline = online };
         }
         finally
         {
@@ -173,43 +185,9 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
         return values.ToString();
     }
 
-    /// <summary>The city's distinct procedures among the dossiers received, and those offered online.</summary>
-    private async Task<(long Used, long Online)> CityProceduresAsync(DossierPeriod period, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        bool opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-            await connection.OpenAsync(cancellationToken);
-        try
-        {
-            (long, long) result = (0, 0);
-            await ReadAsync(connection, $"""
-                SELECT COUNT(*), COALESCE(SUM(CASE WHEN p.online_level <> 'None' THEN 1 ELSE 0 END), 0)
-                FROM (SELECT DISTINCT procedure_id FROM dossiers WHERE received_month IN ({string.Join(", ", period.MonthKeys())})) x
-                JOIN procedures p ON p.id = x.procedure_id
-                """, r => result = (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
-            return result;
-        }
-        finally
-        {
-            if (opened)
-                await connection.CloseAsync();
-        }
-    }
-
-    /// <summary>Distinct procedures of the dossiers received by each unit, and those of them offered online (partially or end to end).</summary>
-    private static async Task<Dictionary<int, (long Used, long Online)>> ProceduresAsync(DbConnection connection, DossierPeriod period, int? unitId, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<int, (long, long)>();
-        await ReadAsync(connection, $"""
-            SELECT x.unit_id, COUNT(*), SUM(CASE WHEN p.online_level <> 'None' THEN 1 ELSE 0 END)
-            FROM (SELECT DISTINCT unit_id, procedure_id FROM dossiers
-                  WHERE received_month IN ({string.Join(", ", period.MonthKeys())}){(unitId is { } id ? $" AND unit_id = {id}" : "")}) x
-            JOIN procedures p ON p.id = x.procedure_id
-            GROUP BY x.unit_id
-            """, r => result[r.GetInt32(0)] = (r.GetInt64(1), r.GetInt64(2)), cancellationToken);
-        return result;
-    }
+    /// <summary>The procedures offered online (partially or end to end): a few thousand ids, read once per query.</summary>
+    private async Task<HashSet<int>> OnlineProceduresAsync(CancellationToken cancellationToken) =>
+        [.. await db.Procedures.AsNoTracking().Where(p => p.OnlineLevel != OnlineLevel.None).Select(p => p.Id).ToListAsync(cancellationToken)];
 
     private string DateLiteral(DateOnly date) => settings.Provider == DatabaseProvider.Postgres
         ? $"DATE '{date:yyyy-MM-dd}'"
