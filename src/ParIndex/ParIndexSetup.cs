@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using ParIndex.Assessments;
 using ParIndex.Calendar;
 using ParIndex.Dossiers;
+using ParIndex.Evidence;
 using ParIndex.Frameworks;
 using ParIndex.Publication;
 using ParIndex.Results;
@@ -43,6 +45,8 @@ public static class ParIndexSetup
         builder.Services.AddScoped<PublicationService>();
         builder.Services.AddScoped<Data.DemoSeeder>();
         builder.AddSurveys();
+        builder.AddAssessments();
+        builder.AddEvidence();
         return builder;
     }
 
@@ -55,7 +59,9 @@ public static class ParIndexSetup
             .MapSurveysApi()
             .MapCalendarApi()
             .MapProceduresApi()
-            .MapDossiersApi();
+            .MapDossiersApi()
+            .MapAssessmentsApi()
+            .MapEvidenceApi();
         return app;
     }
 }

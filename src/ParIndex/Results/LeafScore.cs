@@ -6,6 +6,10 @@ namespace ParIndex.Results;
 public enum ScoreStage
 {
     Final,
+    /// <summary>The unit's own score (tự đánh giá), written by the self-assessment.</summary>
+    Self,
+    /// <summary>The lead agency's score after appraisal or reappraisal (thẩm định), accepted or adjusted.</summary>
+    Appraised,
 }
 
 /// <summary>A unit's input for one scored node of its framework in a year.</summary>

@@ -276,6 +276,25 @@ CREATE TABLE "block_members" (
     CONSTRAINT "fk_block_members_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "evidence_documents" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_evidence_documents" PRIMARY KEY AUTOINCREMENT,
+    "unit_id" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "size_bytes" INTEGER NOT NULL,
+    "format" TEXT NOT NULL,
+    "file_name" TEXT NOT NULL,
+    "document_number" TEXT NULL,
+    "document_date" TEXT NULL,
+    "issuing_body" TEXT NULL,
+    "title" TEXT NULL,
+    "uploaded_at_utc" TEXT NOT NULL,
+    "uploaded_by" TEXT NOT NULL,
+    "carried_from_id" INTEGER NULL,
+    CONSTRAINT "fk_evidence_documents_evidence_documents_carried_from_id" FOREIGN KEY ("carried_from_id") REFERENCES "evidence_documents" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_evidence_documents_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "leaf_scores" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_leaf_scores" PRIMARY KEY AUTOINCREMENT,
     "year" INTEGER NOT NULL,
@@ -292,6 +311,21 @@ CREATE TABLE "leaf_scores" (
     "updated_at_utc" TEXT NOT NULL,
     "updated_by" TEXT NULL,
     CONSTRAINT "fk_leaf_scores_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "self_assessments" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_self_assessments" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "difficulties" TEXT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL,
+    "submitted_at_utc" TEXT NULL,
+    "submitted_by" TEXT NULL,
+    "version" INTEGER NOT NULL,
+    CONSTRAINT "fk_self_assessments_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "service_counters" (
@@ -384,6 +418,27 @@ CREATE TABLE "survey_responses" (
     CONSTRAINT "fk_survey_responses_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "assessment_entries" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_assessment_entries" PRIMARY KEY AUTOINCREMENT,
+    "assessment_id" INTEGER NOT NULL,
+    "node_code" TEXT NOT NULL,
+    "kind" TEXT NULL,
+    "points" TEXT NULL,
+    "level" TEXT NULL,
+    "numerator" TEXT NULL,
+    "denominator" TEXT NULL,
+    "value" TEXT NULL,
+    "comment" TEXT NULL,
+    "no_evidence_note" TEXT NULL,
+    "explanation" TEXT NULL,
+    "explained_at_utc" TEXT NULL,
+    "explained_by" TEXT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL,
+    "version" INTEGER NOT NULL,
+    CONSTRAINT "fk_assessment_entries_self_assessments_assessment_id" FOREIGN KEY ("assessment_id") REFERENCES "self_assessments" ("id") ON DELETE CASCADE
+);
+
 CREATE TABLE "counter_devices" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_counter_devices" PRIMARY KEY AUTOINCREMENT,
     "counter_id" INTEGER NOT NULL,
@@ -407,6 +462,39 @@ CREATE TABLE "counter_ratings" (
     CONSTRAINT "fk_counter_ratings_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "evidence_links" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_evidence_links" PRIMARY KEY AUTOINCREMENT,
+    "entry_id" INTEGER NOT NULL,
+    "document_id" INTEGER NOT NULL,
+    "stage" TEXT NOT NULL,
+    "added_at_utc" TEXT NOT NULL,
+    "added_by" TEXT NOT NULL,
+    "verdict" TEXT NULL,
+    "verdict_note" TEXT NULL,
+    "verdict_at_utc" TEXT NULL,
+    "verdict_by" TEXT NULL,
+    CONSTRAINT "fk_evidence_links_assessment_entries_entry_id" FOREIGN KEY ("entry_id") REFERENCES "assessment_entries" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_evidence_links_evidence_documents_document_id" FOREIGN KEY ("document_id") REFERENCES "evidence_documents" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "leaf_appraisals" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_leaf_appraisals" PRIMARY KEY AUTOINCREMENT,
+    "entry_id" INTEGER NOT NULL,
+    "round" TEXT NOT NULL,
+    "decision" TEXT NOT NULL,
+    "kind" TEXT NULL,
+    "points" TEXT NULL,
+    "level" TEXT NULL,
+    "numerator" TEXT NULL,
+    "denominator" TEXT NULL,
+    "value" TEXT NULL,
+    "reason" TEXT NULL,
+    "agency_code" TEXT NOT NULL,
+    "decided_at_utc" TEXT NOT NULL,
+    "decided_by" TEXT NOT NULL,
+    CONSTRAINT "fk_leaf_appraisals_assessment_entries_entry_id" FOREIGN KEY ("entry_id") REFERENCES "assessment_entries" ("id") ON DELETE CASCADE
+);
+
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
 
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
@@ -420,6 +508,8 @@ CREATE INDEX "ix_asp_net_user_roles_role_id" ON "asp_net_user_roles" ("role_id")
 CREATE INDEX "email_index" ON "asp_net_users" ("normalized_email");
 
 CREATE UNIQUE INDEX "user_name_index" ON "asp_net_users" ("normalized_user_name");
+
+CREATE UNIQUE INDEX "ix_assessment_entries_assessment_id_node_code" ON "assessment_entries" ("assessment_id", "node_code");
 
 CREATE INDEX "ix_audit_entries_at_utc" ON "audit_entries" ("at_utc");
 
@@ -463,9 +553,21 @@ CREATE INDEX "ix_dossiers_open" ON "dossiers" ("open_span", "received_month", "u
 
 CREATE INDEX "ix_dossiers_received" ON "dossiers" ("received_month", "unit_id", "procedure_id", "channel", "end_to_end", "digitised", "payment", "due_promised");
 
+CREATE INDEX "ix_evidence_documents_carried_from_id" ON "evidence_documents" ("carried_from_id");
+
+CREATE INDEX "ix_evidence_documents_sha256" ON "evidence_documents" ("sha256");
+
+CREATE UNIQUE INDEX "ix_evidence_documents_unit_id_year_sha256" ON "evidence_documents" ("unit_id", "year", "sha256");
+
+CREATE INDEX "ix_evidence_links_document_id" ON "evidence_links" ("document_id");
+
+CREATE UNIQUE INDEX "ix_evidence_links_entry_id_document_id" ON "evidence_links" ("entry_id", "document_id");
+
 CREATE UNIQUE INDEX "ix_frameworks_block_id_revision" ON "frameworks" ("block_id", "revision");
 
 CREATE INDEX "ix_frameworks_year_status" ON "frameworks" ("year", "status");
+
+CREATE UNIQUE INDEX "ix_leaf_appraisals_entry_id_round" ON "leaf_appraisals" ("entry_id", "round");
 
 CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
 
@@ -482,6 +584,10 @@ CREATE INDEX "ix_result_rows_unit_id_year" ON "result_rows" ("unit_id", "year");
 CREATE INDEX "ix_result_sets_block_id" ON "result_sets" ("block_id");
 
 CREATE UNIQUE INDEX "ix_result_sets_year_block_id" ON "result_sets" ("year", "block_id");
+
+CREATE INDEX "ix_self_assessments_unit_id" ON "self_assessments" ("unit_id");
+
+CREATE UNIQUE INDEX "ix_self_assessments_year_unit_id" ON "self_assessments" ("year", "unit_id");
 
 CREATE UNIQUE INDEX "ix_service_counters_code" ON "service_counters" ("code");
 
