@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using ParIndex.Assessments;
+using ParIndex.Audit;
 using ParIndex.Calendar;
+using ParIndex.Campaign;
 using ParIndex.Dossiers;
 using ParIndex.Evidence;
 using ParIndex.Frameworks;
@@ -47,6 +49,7 @@ public static class ParIndexSetup
         builder.AddSurveys();
         builder.AddAssessments();
         builder.AddEvidence();
+        builder.AddCampaign();
         return builder;
     }
 
@@ -61,7 +64,9 @@ public static class ParIndexSetup
             .MapProceduresApi()
             .MapDossiersApi()
             .MapAssessmentsApi()
-            .MapEvidenceApi();
+            .MapEvidenceApi()
+            .MapCampaignApi()
+            .MapAuditApi();
         return app;
     }
 }

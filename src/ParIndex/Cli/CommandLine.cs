@@ -5,7 +5,7 @@ namespace ParIndex.Cli;
 /// <summary>The CLI verbs of the one executable. Web and CLI call the same services.</summary>
 public static partial class CommandLine
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "compute", "import", "export", "calendar", "procedures", "schema-script", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "compute", "import", "export", "calendar", "procedures", "campaign", "schema-script", "--help", "-h", "-?", "--version"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 

@@ -57,6 +57,23 @@ CREATE TABLE "calendar_notices" (
     "updated_by" TEXT NULL
 );
 
+CREATE TABLE "campaign_phases" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_campaign_phases" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "opens_on" TEXT NULL,
+    "closes_on" TEXT NULL,
+    "state" TEXT NOT NULL,
+    "opened_at_utc" TEXT NULL,
+    "opened_by" TEXT NULL,
+    "closed_at_utc" TEXT NULL,
+    "closed_by" TEXT NULL,
+    "reason" TEXT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL,
+    "concurrency_stamp" TEXT NOT NULL
+);
+
 CREATE TABLE "dossier_import_batches" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_import_batches" PRIMARY KEY AUTOINCREMENT,
     "source" TEXT NOT NULL,
@@ -105,6 +122,34 @@ CREATE TABLE "dossiers" (
     "events" TEXT NOT NULL,
     "batch_id" INTEGER NULL,
     "updated_at_utc" TEXT NOT NULL
+);
+
+CREATE TABLE "notifications" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_notifications" PRIMARY KEY AUTOINCREMENT,
+    "user_id" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "phase" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "on_date" TEXT NOT NULL,
+    "message_vi" TEXT NOT NULL,
+    "message_en" TEXT NOT NULL,
+    "link" TEXT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "read_at_utc" TEXT NULL
+);
+
+CREATE TABLE "outbox_emails" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_outbox_emails" PRIMARY KEY AUTOINCREMENT,
+    "to_address" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL,
+    "sent_at_utc" TEXT NULL,
+    "last_error" TEXT NULL,
+    "next_attempt_at_utc" TEXT NOT NULL,
+    "locked_until_utc" TEXT NULL,
+    "notification_id" INTEGER NULL
 );
 
 CREATE TABLE "procedures" (
@@ -496,6 +541,16 @@ CREATE TABLE "leaf_appraisals" (
 );
 
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
+
+CREATE UNIQUE INDEX "ix_campaign_phases_year_kind" ON "campaign_phases" ("year", "kind");
+
+CREATE INDEX "ix_notifications_user_id_read_at_utc" ON "notifications" ("user_id", "read_at_utc");
+
+CREATE UNIQUE INDEX "ix_notifications_user_id_year_phase_kind_on_date" ON "notifications" ("user_id", "year", "phase", "kind", "on_date");
+
+CREATE INDEX "ix_outbox_emails_created_at_utc" ON "outbox_emails" ("created_at_utc");
+
+CREATE INDEX "ix_outbox_emails_sent_at_utc_next_attempt_at_utc" ON "outbox_emails" ("sent_at_utc", "next_attempt_at_utc");
 
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
 
