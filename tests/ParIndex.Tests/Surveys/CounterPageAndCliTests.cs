@@ -43,8 +43,8 @@ public abstract class CounterPageAndCliTests(DatabaseKind kind) : AppTest(kind)
         await File.WriteAllTextAsync(file, "ma_don_vi,nhom,kenh,ngay,A1,A2,A3,B1,B2,B3,B4,C1,C2,C3,C4,D1,D2,D3,E1,E2,E3\r\n" +
             $"STP,nguoi_dan,dien_thoai,{Today:dd/MM/yyyy},co,5,5,co,5,4,4,co,5,5,5,co,4,4,co,4,4\r\n");
 
-        var imported = await CliRunner.RunAsync(App.Database, "import", "survey-responses", file, "--campaign", Campaign);
-        var exported = await CliRunner.RunAsync(App.Database, "export", "survey-results", "--campaign", Campaign);
+        var imported = await CliRunner.RunAsync(App.Database, "import", "survey-responses", file, "--campaign", CampaignCode);
+        var exported = await CliRunner.RunAsync(App.Database, "export", "survey-results", "--campaign", CampaignCode);
         var missing = await CliRunner.RunAsync(App.Database, "import", "survey-responses", file, "--campaign", "NOPE");
 
         Assert.True(imported.ExitCode == 0, imported.Error);

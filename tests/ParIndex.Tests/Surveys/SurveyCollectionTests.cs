@@ -51,9 +51,11 @@ public abstract class SurveyCollectionTests(DatabaseKind kind) : AppTest(kind)
             await PostStepAsync(phone, step, "next", form.Sections[step].Questions.Where(q => answers.ContainsKey(q.Code)).Select(q => new KeyValuePair<string, string>(q.Code, answers[q.Code][0])));
 
         var last = form.Sections.Count - 1;
-        var results = await Task.WhenAll(PostStepAsync(phone, last, "submit", []), PostStepAsync(laptop, last, "submit", []));
+        var (phoneToken, laptopToken) = (await StepTokenAsync(phone, last), await StepTokenAsync(laptop, last));
+        var results = await Task.WhenAll(PostPreparedStepAsync(phone, phoneToken, last, "submit", []), PostPreparedStepAsync(laptop, laptopToken, last, "submit", []));
 
-        Assert.Equal(1, results.Count(r => r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString == "/khao-sat/cam-on"));
+        var statuses = string.Join(", ", results.Select(r => $"{(int)r.StatusCode} {r.Headers.Location}"));
+        Assert.True(1 == results.Count(r => r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString == "/khao-sat/cam-on"), statuses);
         Assert.Equal(1, results.Count(r => r.StatusCode == HttpStatusCode.Conflict));
         Assert.Equal(1, await ResponsesAsync(App));
         Assert.Contains("đã được trả lời", WebUtility.HtmlDecode(await results.Single(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadAsStringAsync()));

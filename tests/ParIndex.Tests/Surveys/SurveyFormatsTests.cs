@@ -16,7 +16,7 @@ public abstract class SurveyFormatsTests(DatabaseKind kind) : AppTest(kind)
         using var file = new MemoryStream();
         XlsxWriter.Write(file, new XlsxSheet("Phieu", header, [row]));
 
-        var response = await admin.PostAsync($"/api/v1/surveys/campaigns/{Campaign}/responses/import",
+        var response = await admin.PostAsync($"/api/v1/surveys/campaigns/{CampaignCode}/responses/import",
             new ByteArrayContent(file.ToArray()) { Headers = { ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") } });
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());

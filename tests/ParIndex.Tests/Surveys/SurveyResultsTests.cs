@@ -17,7 +17,7 @@ public abstract class SurveyResultsTests(DatabaseKind kind) : AppTest(kind)
         $"{unit},nguoi_dan,{channel},{date:dd/MM/yyyy},có,{level},{level},co,{level},{level},{level},co,{level},{level},{level},co,{level},{level},khong,{level},{level},huong_dan;truc_tuyen";
 
     private static Task<HttpResponseMessage> ImportAsync(HttpClient admin, string csv) =>
-        admin.PostAsync($"/api/v1/surveys/campaigns/{Campaign}/responses/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        admin.PostAsync($"/api/v1/surveys/campaigns/{CampaignCode}/responses/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
     [Fact]
     public async Task AnImportWithABadRowStoresNothingAndNamesRowAndColumn()
@@ -62,13 +62,13 @@ public abstract class SurveyResultsTests(DatabaseKind kind) : AppTest(kind)
         await ImportAsync(admin, Csv(Row("STP", "5", Today), Row("STP", "5", Today), Row("STP", "5", Today),
             Row("SNV", "4", Today), Row("SNV", "4", Today), Row("SNV", "4", Today), Row("SNV", "2", Today), Row("SCT", "5", Today)));
 
-        var hidden = await App.Anonymous().GetAsync($"/api/v1/surveys/campaigns/{Campaign}/results");
-        var hiddenPage = await App.Anonymous().GetAsync($"/ket-qua-khao-sat/{Campaign}");
-        var results = await admin.GetFromJsonAsync<ParIndex.Surveys.CampaignResultsView>($"/api/v1/surveys/campaigns/{Campaign}/results", Json);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/surveys/campaigns/{Campaign}/publication", new { published = true })).StatusCode);
-        var page = WebUtility.HtmlDecode(await App.Anonymous().GetStringAsync($"/ket-qua-khao-sat/{Campaign}"));
-        var csv = await App.Anonymous().GetStringAsync($"/api/v1/surveys/campaigns/{Campaign}/results/export?format=csv");
-        var xlsx = await App.Anonymous().GetAsync($"/api/v1/surveys/campaigns/{Campaign}/results/export?format=xlsx");
+        var hidden = await App.Anonymous().GetAsync($"/api/v1/surveys/campaigns/{CampaignCode}/results");
+        var hiddenPage = await App.Anonymous().GetAsync($"/ket-qua-khao-sat/{CampaignCode}");
+        var results = await admin.GetFromJsonAsync<ParIndex.Surveys.CampaignResultsView>($"/api/v1/surveys/campaigns/{CampaignCode}/results", Json);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/surveys/campaigns/{CampaignCode}/publication", new { published = true })).StatusCode);
+        var page = WebUtility.HtmlDecode(await App.Anonymous().GetStringAsync($"/ket-qua-khao-sat/{CampaignCode}"));
+        var csv = await App.Anonymous().GetStringAsync($"/api/v1/surveys/campaigns/{CampaignCode}/results/export?format=csv");
+        var xlsx = await App.Anonymous().GetAsync($"/api/v1/surveys/campaigns/{CampaignCode}/results/export?format=xlsx");
 
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, hiddenPage.StatusCode);
@@ -93,7 +93,7 @@ public abstract class SurveyResultsTests(DatabaseKind kind) : AppTest(kind)
         await CampaignAsync(admin);
         await ImportAsync(admin, Csv(Row("STP", "5", Today), Row("STP", "5", Today), Row("STP", "4", Today), Row("SCT", "2", Today)));
 
-        var response = await admin.PostAsync($"/api/v1/surveys/campaigns/{Campaign}/feed", null);
+        var response = await admin.PostAsync($"/api/v1/surveys/campaigns/{CampaignCode}/feed", null);
         var report = await response.Content.ReadFromJsonAsync<ParIndex.Surveys.FeedReport>();
         var scores = await App.WithDbAsync(db => db.LeafScores.AsNoTracking().Include(s => s.Unit).Where(s => s.Year == 2024 && s.NodeCode == "2.2").ToListAsync());
         var audit = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "score.final-set" && a.EntityKey == "2024/STP/2.2" && a.Actor == TestApp.AdminEmail).ToListAsync());
@@ -120,9 +120,9 @@ public abstract class SurveyResultsTests(DatabaseKind kind) : AppTest(kind)
         await InviteAsync(admin, unit: "STP", count: 2);
         await ImportAsync(admin, Csv(Row("STP", "5", Today)));
 
-        var progress = await admin.GetFromJsonAsync<ParIndex.Surveys.CampaignProgress>($"/api/v1/surveys/campaigns/{Campaign}/progress", Json);
-        var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/quan-tri/khao-sat/{Campaign}"));
-        var anonymous = await App.Anonymous().GetAsync($"/quan-tri/khao-sat/{Campaign}");
+        var progress = await admin.GetFromJsonAsync<ParIndex.Surveys.CampaignProgress>($"/api/v1/surveys/campaigns/{CampaignCode}/progress", Json);
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/quan-tri/khao-sat/{CampaignCode}"));
+        var anonymous = await App.Anonymous().GetAsync($"/quan-tri/khao-sat/{CampaignCode}");
 
         var stp = progress!.Targets.Single(t => t.UnitCode == "STP" && t.Group == "nguoi_dan");
         Assert.Equal((4, 1, 2, 0), (stp.Quota, stp.Responses, stp.InvitationsIssued, stp.InvitationsUsed));
@@ -136,9 +136,9 @@ public abstract class SurveyResultsTests(DatabaseKind kind) : AppTest(kind)
     {
         var admin = await CityAsync(App);
         await CampaignAsync(admin);
-        var token = await TestApp.AntiforgeryTokenAsync(admin, $"/quan-tri/khao-sat/{Campaign}");
+        var token = await TestApp.AntiforgeryTokenAsync(admin, $"/quan-tri/khao-sat/{CampaignCode}");
 
-        var response = await admin.PostAsync($"/quan-tri/khao-sat/{Campaign}?handler=invite", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await admin.PostAsync($"/quan-tri/khao-sat/{CampaignCode}?handler=invite", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["unit"] = "STP", ["group"] = "nguoi_dan", ["count"] = "3", ["__RequestVerificationToken"] = token,
         }));

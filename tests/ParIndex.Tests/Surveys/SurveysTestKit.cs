@@ -8,7 +8,7 @@ namespace ParIndex.Tests.Surveys;
 /// <summary>Builds campaigns and invitations through the app's API, and walks the public form like a browser without scripts.</summary>
 public static partial class SurveysTestKit
 {
-    public const string Campaign = "SIPAS-T";
+    public const string CampaignCode = "SIPAS-T";
 
     public static DateOnly Today => Core.Calendar.VietnamTime.LocalDate(DateTimeOffset.UtcNow);
 
@@ -20,7 +20,7 @@ public static partial class SurveysTestKit
     }
 
     /// <summary>A SIPAS campaign over block SBN, open from ten days ago to ten days ahead, minimum n 3.</summary>
-    public static async Task<CampaignDto> CampaignAsync(HttpClient admin, string code = Campaign, int year = 2024, int quota = 5, int minimumN = 3)
+    public static async Task<CampaignDto> CampaignAsync(HttpClient admin, string code = CampaignCode, int year = 2024, int quota = 5, int minimumN = 3)
     {
         var response = await admin.PostAsJsonAsync("/api/v1/surveys/campaigns", new
         {
@@ -31,7 +31,7 @@ public static partial class SurveysTestKit
         return (await response.Content.ReadFromJsonAsync<CampaignDto>(Json))!;
     }
 
-    public static async Task<IReadOnlyList<IssuedInvitationLink>> InviteAsync(HttpClient admin, string unit = "STP", int count = 1, string group = "nguoi_dan", string campaign = Campaign)
+    public static async Task<IReadOnlyList<IssuedInvitationLink>> InviteAsync(HttpClient admin, string unit = "STP", int count = 1, string group = "nguoi_dan", string campaign = CampaignCode)
     {
         var response = await admin.PostAsJsonAsync($"/api/v1/surveys/campaigns/{campaign}/invitations", new { requests = new[] { new { unitCode = unit, group, count } } });
         Assert.True(response.IsSuccessStatusCode, $"invitations: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -64,12 +64,21 @@ public static partial class SurveysTestKit
     }
 
     /// <summary>Posts one step of the form with its answers and the action (next, back, save, submit).</summary>
-    public static async Task<HttpResponseMessage> PostStepAsync(HttpClient client, int step, string action, IEnumerable<KeyValuePair<string, string>> answers)
+    public static async Task<HttpResponseMessage> PostStepAsync(HttpClient client, int step, string action, IEnumerable<KeyValuePair<string, string>> answers) =>
+        await PostPreparedStepAsync(client, await StepTokenAsync(client, step), step, action, answers);
+
+    /// <summary>The antiforgery token of a step's form (read first, so that two clients can then post at the same moment).</summary>
+    public static async Task<string> StepTokenAsync(HttpClient client, int step)
     {
         var html = await client.GetStringAsync($"/khao-sat?buoc={step}");
+        return WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+    }
+
+    public static async Task<HttpResponseMessage> PostPreparedStepAsync(HttpClient client, string token, int step, string action, IEnumerable<KeyValuePair<string, string>> answers)
+    {
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("__RequestVerificationToken", WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value)),
+            new("__RequestVerificationToken", token),
             new("step", step.ToString()),
             new("action", action),
         };
