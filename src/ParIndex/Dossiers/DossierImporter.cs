@@ -170,17 +170,14 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
                 writing.Start();
                 await writer.BeginAsync(cancellationToken);
                 int duplicatesInChunk = writer.AcceptsRepeatedCodes ? 0 : RemoveDuplicates(chunk);
-                var ids = await writer.WriteAsync(chunk.Rows, chunk.Count, batchId, now, cancellationToken);
-                long created = 0, updated = 0, duplicates = duplicatesInChunk;
-                for (int i = 0; i < chunk.Count; i++)
+                var written = await writer.WriteAsync(chunk.Rows, chunk.Count, batchId, now, cancellationToken);
+                long created = written.Inserted, updated = 0, duplicates = duplicatesInChunk;
+                // Rows created by this import have ids above the largest id before it: updating one again means its
+                // code repeats in the input. A dossier that existed before is a repeat when updated a second time.
+                foreach (var id in written.UpdatedIds)
                 {
-                    if (chunk.Rows[i].Code is null)
-                        continue; // replaced by a later row of the chunk
-                    long id = ids[i];
-                    if (!seen.Add(id))
+                    if (id > counts.MaxIdBefore || !seen.Add(id))
                         duplicates++;
-                    else if (id > counts.MaxIdBefore)
-                        created++;
                     else
                         updated++;
                 }
@@ -425,6 +422,8 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         await output.FinishAsync(null, null, cancellationToken);
     }
 
+    private readonly record struct Written(long Inserted, List<long> UpdatedIds);
+
     /// <summary>The largest dossier id now (new rows get larger ones), and the provider-specific writing.</summary>
     private abstract class ChunkWriter : IAsyncDisposable
     {
@@ -433,8 +432,11 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         public abstract Task OpenAsync(CancellationToken cancellationToken);
         public abstract Task<long> MaxIdAsync(CancellationToken cancellationToken);
         public abstract Task BeginAsync(CancellationToken cancellationToken);
-        /// <summary>Upserts the rows with a non-null code; returns the dossier id of each (by index).</summary>
-        public abstract Task<long[]> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, CancellationToken cancellationToken);
+        /// <summary>
+        /// Upserts the rows with a non-null code: inserts the new codes (how many) and updates the existing ones
+        /// (their ids, one per row updated).
+        /// </summary>
+        public abstract Task<Written> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, CancellationToken cancellationToken);
         public abstract Task WriteErrorsAsync(int batchId, IReadOnlyList<RowIssue> issues, CancellationToken cancellationToken);
         public abstract Task UpdateBatchAsync(int batchId, Counters counts, ImportBatchStatus status, string? message, DateTime? finishedAtUtc, CancellationToken cancellationToken);
         public abstract Task CommitAsync(CancellationToken cancellationToken);
