@@ -45,6 +45,8 @@ public static class ParIndexSetup
         builder.Services.AddScoped<ResultsComputation>();
         builder.Services.AddScoped<ResultsQuery>();
         builder.Services.AddScoped<PublicationService>();
+        builder.Services.AddScoped<PublishedResults>();
+        builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddScoped<Data.DemoSeeder>();
         builder.AddSurveys();
         builder.AddAssessments();
@@ -59,6 +61,7 @@ public static class ParIndexSetup
             .MapUnitsApi()
             .MapFrameworksApi()
             .MapResultsApi()
+            .MapPublicationApi()
             .MapSurveysApi()
             .MapCalendarApi()
             .MapProceduresApi()

@@ -60,7 +60,7 @@ public sealed class DemoSeeder(
             if (problems.Count > 0)
                 throw new InvalidOperationException($"Demo results {year}: {string.Join("; ", problems)}");
             foreach (var block in DemoCity.BlocksOf(year))
-                await publication.SetPublishedAsync(year, block.Code, published: true, Actor, cancellationToken);
+                await publication.PublishDemoAsync(year, block.Code, Actor, cancellationToken);
         }
         audit.Record(Actor, "demo.seeded", "database", "demo", null, $"{DemoCity.Units.Count} units, years {string.Join(", ", DemoCity.Years)}");
         await db.SaveChangesAsync(cancellationToken);

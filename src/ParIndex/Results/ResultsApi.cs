@@ -8,7 +8,11 @@ namespace ParIndex.Results;
 
 public sealed record NodeExplanation(string UnitCode, int Year, string NodeCode, string TitleVi, string? TitleEn, NodeScore Score, IReadOnlyList<NodeScore> Children);
 
-public sealed record PublicationInput(bool Published);
+/// <summary>Publish (with the approving decision; a correction also needs a reason) or withdraw a block's results.</summary>
+public sealed record PublicationInput(bool Published, string? DecisionNumber = null, DateOnly? DecisionDate = null, string? Reason = null);
+
+/// <summary>The block's publication after the change: public or not, and the version the public sees.</summary>
+public sealed record PublicationState(bool Published, int? Version, PublishKind? Kind);
 
 /// <summary>
 /// Results under /api/v1. The public reads published blocks only; administrators also see computed but
@@ -88,9 +92,14 @@ public static class ResultsApi
             .WithSummary("Compute one block of a year (administrator).");
 
         results.MapPut("/years/{year:int}/blocks/{block}/publication", async (int year, string block, PublicationInput input, PublicationService publication, HttpContext http, CancellationToken ct) =>
-                ApiResults.From(await publication.SetPublishedAsync(year, block, input.Published, Actor.Of(http.User), ct), published => new PublicationInput(published)))
+            {
+                if (!input.Published)
+                    return ApiResults.From(await publication.WithdrawAsync(year, block, input.Reason, Actor.Of(http.User), ct), _ => new PublicationState(false, null, null));
+                var outcome = await publication.PublishAsync(new PublishRequest(year, block, input.DecisionNumber, input.DecisionDate, input.Reason), Actor.Of(http.User), ct);
+                return ApiResults.From(outcome, r => new PublicationState(true, r.Version, r.Kind));
+            })
             .RequireAuthorization(Policies.Administrator)
-            .WithSummary("Publish or withdraw a block's results of a year (administrator).");
+            .WithSummary("Publish a block's results of a year as a frozen snapshot (a correction when they differ from the published version: reason and decision required), or withdraw them (administrator).");
 
         results.MapGet("/years/{year:int}/units/{unit}/scores", async (int year, string unit, ScoreEntryService scores, CancellationToken ct) =>
                 TypedResults.Ok(await scores.ListAsync(year, unit, ct)))

@@ -3,18 +3,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using ParIndex.Accounts;
+using ParIndex.Publication;
 using ParIndex.Web;
 
 namespace ParIndex.Results.Pages;
 
 /// <summary>
-/// A block's ranked results of a year: summary, sortable table, bar chart, exports. One query
-/// (<see cref="ResultsQuery.BlockAsync"/>), sorting in memory, cached for anonymous readers. Unpublished
-/// results are shown to administrators only (with a banner) and are a plain 404 for everyone else.
+/// A block's ranked results of a year: summary, sortable table, bar chart, exports, the publication stamp and the
+/// corrections log. The public reads the current published snapshot (one query for its id, the parsed document
+/// from memory), sorted in memory, cached for anonymous readers; unpublished results are a plain 404 for them.
+/// Administrators read the live results, with a banner whenever those are not exactly the published version.
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicCache.Policy)]
-public sealed class BlockResultsModel(ResultsQuery query) : PageModel
+public sealed class BlockResultsModel(ResultsQuery query, PublishedResults published) : PageModel
 {
     public static readonly string[] SortKeys = ["rank", "name", "index", "change"];
 
@@ -22,6 +24,12 @@ public sealed class BlockResultsModel(ResultsQuery query) : PageModel
     [BindProperty(SupportsGet = true, Name = "dir")] public string? Dir { get; set; }
 
     public BlockResultsView? View { get; private set; }
+
+    /// <summary>The published version shown to the public (null for an administrator's live view).</summary>
+    public SnapshotDocument? Published { get; private set; }
+
+    /// <summary>For administrators: what the public sees of this block (for the banner and the publication line).</summary>
+    public PublicationStatus? Status { get; private set; }
     public IReadOnlyList<ResultLine> Rows { get; private set; } = [];
     public string SortKey { get; private set; } = "rank";
     public bool Descending { get; private set; }
@@ -31,7 +39,18 @@ public sealed class BlockResultsModel(ResultsQuery query) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int year, string block, CancellationToken cancellationToken)
     {
-        View = await query.BlockAsync(year, block, User.IsInRole(Roles.Administrator), cancellationToken);
+        if (User.IsInRole(Roles.Administrator))
+        {
+            View = await query.BlockAsync(year, block, includeUnpublished: true, cancellationToken);
+            // Resolved here only: the public's requests never need the publishing service.
+            Status = View is null ? null : await HttpContext.RequestServices.GetRequiredService<PublicationService>().StatusAsync(year, block, cancellationToken);
+            ViewData[PublicationBanner.Key] = Status;
+        }
+        else
+        {
+            Published = (await published.CurrentAsync(year, block, cancellationToken))?.Document;
+            View = Published?.Block;
+        }
         if (View is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

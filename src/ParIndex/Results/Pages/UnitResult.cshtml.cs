@@ -36,6 +36,8 @@ public sealed class UnitResultModel(ResultsQuery query) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
+        if (IsAdmin && !View.Block.IsPublished)
+            ViewData[PublicationBanner.Key] = await HttpContext.RequestServices.GetRequiredService<Publication.PublicationService>().StatusAsync(year, block, cancellationToken);
         var rows = new List<ExplainerRow>();
         void Walk(FrameworkNode node, int depth)
         {

@@ -256,6 +256,28 @@ CREATE TABLE "frameworks" (
     CONSTRAINT "fk_frameworks_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "publication_snapshots" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_snapshots" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "block_code" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "decision_number" TEXT NULL,
+    "decision_date" TEXT NULL,
+    "published_at_utc" TEXT NOT NULL,
+    "published_by" TEXT NOT NULL,
+    "computed_at_utc" TEXT NOT NULL,
+    "framework_id" INTEGER NOT NULL,
+    "framework_revision" INTEGER NOT NULL,
+    "unit_count" INTEGER NOT NULL,
+    "average_index" TEXT NOT NULL,
+    "block_name_vi" TEXT NOT NULL,
+    "block_name_en" TEXT NULL,
+    "content_hash" TEXT NOT NULL,
+    "document_json" TEXT NOT NULL,
+    CONSTRAINT "fk_publication_snapshots_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "result_sets" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_result_sets" PRIMARY KEY AUTOINCREMENT,
     "year" INTEGER NOT NULL,
@@ -392,6 +414,38 @@ CREATE TABLE "successions" (
     "note" TEXT NULL,
     CONSTRAINT "fk_successions_units_predecessor_id" FOREIGN KEY ("predecessor_id") REFERENCES "units" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_successions_units_successor_id" FOREIGN KEY ("successor_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "publication_corrections" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_corrections" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "block_code" TEXT NOT NULL,
+    "snapshot_id" INTEGER NOT NULL,
+    "from_version" INTEGER NOT NULL,
+    "to_version" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "decision_number" TEXT NULL,
+    "decision_date" TEXT NULL,
+    "published_at_utc" TEXT NOT NULL,
+    "published_by" TEXT NOT NULL,
+    "changes_json" TEXT NOT NULL,
+    "appeal_id" INTEGER NULL,
+    CONSTRAINT "fk_publication_corrections_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_publication_corrections_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "publication_snapshot_units" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_snapshot_units" PRIMARY KEY AUTOINCREMENT,
+    "snapshot_id" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "unit_code" TEXT NOT NULL,
+    "index" TEXT NOT NULL,
+    "rank" INTEGER NOT NULL,
+    "class_code" TEXT NOT NULL,
+    "previous_index" TEXT NULL,
+    "detail_json" TEXT NOT NULL,
+    CONSTRAINT "fk_publication_snapshot_units_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "result_rows" (
@@ -542,16 +596,6 @@ CREATE TABLE "leaf_appraisals" (
 
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
 
-CREATE UNIQUE INDEX "ix_campaign_phases_year_kind" ON "campaign_phases" ("year", "kind");
-
-CREATE INDEX "ix_notifications_user_id_read_at_utc" ON "notifications" ("user_id", "read_at_utc");
-
-CREATE UNIQUE INDEX "ix_notifications_user_id_year_phase_kind_on_date" ON "notifications" ("user_id", "year", "phase", "kind", "on_date");
-
-CREATE INDEX "ix_outbox_emails_created_at_utc" ON "outbox_emails" ("created_at_utc");
-
-CREATE INDEX "ix_outbox_emails_sent_at_utc_next_attempt_at_utc" ON "outbox_emails" ("sent_at_utc", "next_attempt_at_utc");
-
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
 
 CREATE INDEX "ix_asp_net_user_claims_user_id" ON "asp_net_user_claims" ("user_id");
@@ -579,6 +623,8 @@ CREATE UNIQUE INDEX "ix_block_members_year_unit_id" ON "block_members" ("year", 
 CREATE UNIQUE INDEX "ix_blocks_year_code" ON "blocks" ("year", "code");
 
 CREATE UNIQUE INDEX "ix_calendar_notices_year" ON "calendar_notices" ("year");
+
+CREATE UNIQUE INDEX "ix_campaign_phases_year_kind" ON "campaign_phases" ("year", "kind");
 
 CREATE UNIQUE INDEX "ix_campaign_targets_campaign_id_unit_id_respondent_group" ON "campaign_targets" ("campaign_id", "unit_id", "respondent_group");
 
@@ -628,7 +674,29 @@ CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
 
 CREATE UNIQUE INDEX "ix_leaf_scores_year_unit_id_stage_node_code" ON "leaf_scores" ("year", "unit_id", "stage", "node_code");
 
+CREATE INDEX "ix_notifications_user_id_read_at_utc" ON "notifications" ("user_id", "read_at_utc");
+
+CREATE UNIQUE INDEX "ix_notifications_user_id_year_phase_kind_on_date" ON "notifications" ("user_id", "year", "phase", "kind", "on_date");
+
+CREATE INDEX "ix_outbox_emails_created_at_utc" ON "outbox_emails" ("created_at_utc");
+
+CREATE INDEX "ix_outbox_emails_sent_at_utc_next_attempt_at_utc" ON "outbox_emails" ("sent_at_utc", "next_attempt_at_utc");
+
 CREATE UNIQUE INDEX "ix_procedures_code" ON "procedures" ("code");
+
+CREATE INDEX "ix_publication_corrections_block_id" ON "publication_corrections" ("block_id");
+
+CREATE UNIQUE INDEX "ix_publication_corrections_snapshot_id" ON "publication_corrections" ("snapshot_id");
+
+CREATE INDEX "ix_publication_corrections_year_block_code_to_version" ON "publication_corrections" ("year", "block_code", "to_version");
+
+CREATE UNIQUE INDEX "ix_publication_snapshot_units_snapshot_id_unit_code" ON "publication_snapshot_units" ("snapshot_id", "unit_code");
+
+CREATE INDEX "ix_publication_snapshot_units_unit_code" ON "publication_snapshot_units" ("unit_code");
+
+CREATE UNIQUE INDEX "ix_publication_snapshots_block_id_version" ON "publication_snapshots" ("block_id", "version");
+
+CREATE INDEX "ix_publication_snapshots_year_block_code_version" ON "publication_snapshots" ("year", "block_code", "version");
 
 CREATE UNIQUE INDEX "ix_questionnaires_code_version" ON "questionnaires" ("code", "version");
 

@@ -19,6 +19,14 @@ public sealed record BlockResultsStatus(
     bool IsPublished, DateTime? PublishedAtUtc, string? PublishedBy)
 {
     public bool Computed => ComputedAtUtc is not null;
+
+    /// <summary>The latest published version (whether or not the block is public now).</summary>
+    public int? Version { get; init; }
+    public string? DecisionNumber { get; init; }
+    public DateTime? VersionComputedAtUtc { get; init; }
+
+    /// <summary>Published, but the results were recomputed since: the public still sees the last version.</summary>
+    public bool RecomputedSincePublication => IsPublished && Version is not null && ComputedAtUtc != VersionComputedAtUtc;
 }
 
 /// <summary>
@@ -63,23 +71,37 @@ public sealed class ResultsAdminModel(AppDbContext db, ResultsComputation comput
         return await ShowAsync(refused: true, cancellationToken);
     }
 
-    public Task<IActionResult> OnPostPublishAsync(int year, string block, CancellationToken cancellationToken) => SetPublishedAsync(year, block, true, cancellationToken);
-
-    public Task<IActionResult> OnPostWithdrawAsync(int year, string block, CancellationToken cancellationToken) => SetPublishedAsync(year, block, false, cancellationToken);
-
-    private async Task<IActionResult> SetPublishedAsync(int year, string block, bool published, CancellationToken cancellationToken)
+    /// <summary>Publishes the block's current results as a frozen version; the decision fields are optional here (the publication page asks for them).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(int year, string block, string? decisionNumber, DateOnly? decisionDate, string? reason, CancellationToken cancellationToken)
     {
-        var outcome = await publication.SetPublishedAsync(year, block, published, Actor.Of(User), cancellationToken);
+        var outcome = await publication.PublishAsync(new PublishRequest(year, block, decisionNumber, decisionDate, reason), Actor.Of(User), cancellationToken);
         if (outcome.Succeeded)
-            return Done(published
-                ? T($"Đã công bố kết quả khối {block} năm {year}.", $"Results of block {block} for {year} published.")
-                : T($"Đã thu hồi công bố kết quả khối {block} năm {year}; kết quả không còn công khai.", $"Results of block {block} for {year} withdrawn; they are no longer public."));
+            return Done(PublishedMessage(outcome.Value!));
         if (outcome.NotFound)
             Problems.Add(T($"Không có khối {block} năm {year}.", $"There is no block {block} in {year}."));
         else
             Problems.AddRange(Lines(outcome.Problems));
         return await ShowAsync(refused: true, cancellationToken);
     }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int year, string block, string? reason, CancellationToken cancellationToken)
+    {
+        var outcome = await publication.WithdrawAsync(year, block, reason, Actor.Of(User), cancellationToken);
+        if (outcome.Succeeded)
+            return Done(T($"Đã thu hồi công bố kết quả khối {block} năm {year}; kết quả không còn công khai.", $"Results of block {block} for {year} withdrawn; they are no longer public."));
+        Problems.Add(T($"Không có khối {block} năm {year}.", $"There is no block {block} in {year}."));
+        return await ShowAsync(refused: true, cancellationToken);
+    }
+
+    public static string PublishedMessage(PublishResult result) => result.Kind switch
+    {
+        PublishKind.First => T($"Đã công bố kết quả khối {result.BlockCode} năm {result.Year} (phiên bản {result.Version}).", $"Results of block {result.BlockCode} for {result.Year} published (version {result.Version})."),
+        PublishKind.Correction => T($"Đã công bố đính chính kết quả khối {result.BlockCode} năm {result.Year}: phiên bản {result.Version}, {result.Changes.Count} đơn vị thay đổi.",
+            $"Correction of block {result.BlockCode} for {result.Year} published: version {result.Version}, {result.Changes.Count} units changed."),
+        PublishKind.Reinstated => T($"Đã công bố lại kết quả khối {result.BlockCode} năm {result.Year} (phiên bản {result.Version}, không thay đổi).", $"Results of block {result.BlockCode} for {result.Year} published again (version {result.Version}, unchanged)."),
+        _ => T($"Kết quả khối {result.BlockCode} năm {result.Year} không thay đổi so với phiên bản {result.Version} đang công bố; không tạo phiên bản mới.",
+            $"Results of block {result.BlockCode} for {result.Year} are unchanged from published version {result.Version}; no new version was created."),
+    };
 
     private IActionResult Done(string message)
     {
@@ -117,17 +139,25 @@ public sealed class ResultsAdminModel(AppDbContext db, ResultsComputation comput
         var frameworkOf = frameworks.GroupBy(f => f.BlockId).ToDictionary(g => g.Key,
             g => g.FirstOrDefault(f => f.Status == FrameworkStatus.Published) ?? g.OrderByDescending(f => f.Revision).First());
         var setOf = sets.GroupBy(s => s.BlockId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.ComputedAtUtc).First());
+        var versions = await db.PublicationSnapshots.AsNoTracking()
+            .Select(p => new { p.BlockId, p.Version, p.DecisionNumber, p.ComputedAtUtc })
+            .ToListAsync(cancellationToken);
+        var versionOf = versions.GroupBy(v => v.BlockId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Version)!);
         Years = blocks
             .Select(b =>
             {
                 var framework = frameworkOf.GetValueOrDefault(b.Id);
                 var set = setOf.GetValueOrDefault(b.Id);
+                var version = versionOf.GetValueOrDefault(b.Id);
                 return new BlockResultsStatus(
                     b.Year, b.Code, ResultsUi.BlockName(b.NameVi, b.NameEn),
                     b.Members.OrderBy(m => m.NameVi, VietnameseText.Comparer).Select(m => (m.Code, m.NameVi)).ToList(),
                     framework?.Status, framework?.Revision,
                     set?.ComputedAtUtc, set?.ComputedBy, set?.FrameworkRevision, set?.Units ?? 0, set?.AverageIndex,
-                    b.IsPublished, b.PublishedAtUtc, b.PublishedBy);
+                    b.IsPublished, b.PublishedAtUtc, b.PublishedBy)
+                {
+                    Version = version?.Version, DecisionNumber = version?.DecisionNumber, VersionComputedAtUtc = version?.ComputedAtUtc,
+                };
             })
             .OrderByDescending(s => s.Year).ThenBy(s => s.BlockCode, StringComparer.Ordinal)
             .GroupBy(s => s.Year)
