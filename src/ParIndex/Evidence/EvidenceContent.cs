@@ -66,13 +66,16 @@ public static class EvidenceContent
         Zip,
     }
 
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static ReadOnlySpan<byte> ZipSignature => [0x50, 0x4B, 0x03, 0x04];
+
     public static Sniffed Sniff(ReadOnlySpan<byte> head)
     {
-        if (head.Length >= 8 && head[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8))
+        if (head.Length >= 8 && head[..8].SequenceEqual(PngSignature))
             return Sniffed.Png;
         if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF)
             return Sniffed.Jpeg;
-        if (head.Length >= 4 && head[..4].SequenceEqual("PK\x03\x04"u8))
+        if (head.Length >= 4 && head[..4].SequenceEqual(ZipSignature))
             return Sniffed.Zip;
         // PDF readers accept the header anywhere in the first 1024 bytes (ISO 32000-1, annex H.3, note 13).
         var window = head[..Math.Min(head.Length, SniffLength)];
@@ -81,35 +84,77 @@ public static class EvidenceContent
         return Sniffed.Unknown;
     }
 
-    /// <summary>The OOXML format of a ZIP package from its declared main part, or null when it is neither a Word document nor an Excel workbook.</summary>
+    /// <summary>
+    /// The OOXML format of a ZIP package, or null when it is neither a Word document nor an Excel workbook: the main part
+    /// is the target of the package's officeDocument relationship (<c>_rels/.rels</c>), and its content type, declared in
+    /// <c>[Content_Types].xml</c> by an Override for the part or a Default for its extension, must be the main part of a
+    /// document or a workbook (macro-enabled variants are refused) — and the part must really be in the package.
+    /// </summary>
     public static EvidenceFormat? OpenXmlFormat(Stream seekable)
     {
         try
         {
             seekable.Position = 0;
             using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
-            var types = zip.GetEntry("[Content_Types].xml");
-            if (types is null || types.Length > MaxContentTypesBytes)
+            var target = MainPartName(zip);
+            if (target is null || zip.GetEntry(target) is null)
                 return null;
-            using var stream = types.Open();
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxContentTypesBytes });
-            while (reader.Read())
+            var contentType = ContentTypeOf(zip, target);
+            return contentType switch
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Override")
-                    continue;
-                var contentType = reader.GetAttribute("ContentType");
-                var part = reader.GetAttribute("PartName")?.TrimStart('/');
-                // The main part must also be in the package, not only declared.
-                if (contentType == WordMain && part is not null && zip.GetEntry(part) is not null)
-                    return EvidenceFormat.Docx;
-                if (contentType == SheetMain && part is not null && zip.GetEntry(part) is not null)
-                    return EvidenceFormat.Xlsx;
-            }
-            return null;
+                WordMain => EvidenceFormat.Docx,
+                SheetMain => EvidenceFormat.Xlsx,
+                _ => null,
+            };
         }
-        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or NotSupportedException)
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or NotSupportedException or ArgumentException)
         {
             return null;
+        }
+    }
+
+    private static string? MainPartName(ZipArchive zip)
+    {
+        foreach (var element in Elements(zip, "_rels/.rels", "Relationship"))
+        {
+            if (element.GetValueOrDefault("Type")?.EndsWith("/officeDocument", StringComparison.Ordinal) != true || element.GetValueOrDefault("TargetMode") == "External")
+                continue;
+            var target = element.GetValueOrDefault("Target");
+            return string.IsNullOrEmpty(target) ? null : Uri.UnescapeDataString(target.TrimStart('/'));
+        }
+        return null;
+    }
+
+    private static string? ContentTypeOf(ZipArchive zip, string partName)
+    {
+        string? byDefault = null;
+        var extension = Path.GetExtension(partName).TrimStart('.');
+        foreach (var element in Elements(zip, "[Content_Types].xml", "Override", "Default"))
+        {
+            if (element.TryGetValue("PartName", out var part) && string.Equals(part.TrimStart('/'), partName, StringComparison.OrdinalIgnoreCase))
+                return element.GetValueOrDefault("ContentType");
+            if (element.TryGetValue("Extension", out var ext) && string.Equals(ext, extension, StringComparison.OrdinalIgnoreCase))
+                byDefault = element.GetValueOrDefault("ContentType");
+        }
+        return byDefault;
+    }
+
+    /// <summary>The attributes of the named elements of a small XML part (at most 1 MB is read, no DTDs).</summary>
+    private static IEnumerable<Dictionary<string, string>> Elements(ZipArchive zip, string entryName, params string[] names)
+    {
+        var entry = zip.GetEntry(entryName);
+        if (entry is null || entry.Length > MaxContentTypesBytes)
+            yield break;
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxContentTypesBytes });
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || !names.Contains(reader.LocalName))
+                continue;
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (reader.MoveToNextAttribute())
+                attributes[reader.LocalName] = reader.Value;
+            yield return attributes;
         }
     }
 

@@ -25,8 +25,9 @@ public sealed class EvidenceZip(EvidenceService evidence, EvidenceStore store)
     public static string FileName(int year, string unitCode) =>
         $"tai-lieu-kiem-chung-{year}-{new string(unitCode.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray())}.zip";
 
-    private async Task WriteAsync(IReadOnlyList<(EvidenceDocument Document, IReadOnlyList<string> NodeCodes)> inventory, Stream output, CancellationToken cancellationToken)
+    private async Task WriteAsync(IReadOnlyList<(EvidenceDocument Document, IReadOnlyList<string> NodeCodes)> inventory, Stream response, CancellationToken cancellationToken)
     {
+        await using var output = new SyncWriteBuffer(response);
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken);
         var index = new StringBuilder();
         index.Append('\uFEFF').AppendLine("tep,so_hieu,ngay_ban_hanh,co_quan_ban_hanh,trich_yeu,tieu_chi,dung_luong_byte,sha256,ghi_chu");
@@ -59,5 +60,62 @@ public sealed class EvidenceZip(EvidenceService evidence, EvidenceStore store)
         if (string.IsNullOrEmpty(value))
             return "";
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /// <summary>
+    /// ZipArchive writes an entry's data descriptor synchronously when the entry stream is disposed, and the server does
+    /// not allow synchronous writes to the response. The few bytes written synchronously are held here and sent with
+    /// the next asynchronous write; the files themselves stream through asynchronously.
+    /// </summary>
+    private sealed class SyncWriteBuffer(Stream inner) : Stream
+    {
+        private readonly MemoryStream pending = new();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => pending.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => pending.Write(buffer);
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await SendPendingAsync(cancellationToken);
+            await inner.WriteAsync(buffer, cancellationToken);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            await SendPendingAsync(cancellationToken);
+            await inner.FlushAsync(cancellationToken);
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await SendPendingAsync(CancellationToken.None);
+            await base.DisposeAsync();
+        }
+
+        private async Task SendPendingAsync(CancellationToken cancellationToken)
+        {
+            if (pending.Length == 0)
+                return;
+            await inner.WriteAsync(pending.GetBuffer().AsMemory(0, (int)pending.Length), cancellationToken);
+            pending.SetLength(0);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -57,23 +57,6 @@ CREATE TABLE "calendar_notices" (
     "updated_by" TEXT NULL
 );
 
-CREATE TABLE "campaign_phases" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_campaign_phases" PRIMARY KEY AUTOINCREMENT,
-    "year" INTEGER NOT NULL,
-    "kind" TEXT NOT NULL,
-    "opens_on" TEXT NULL,
-    "closes_on" TEXT NULL,
-    "state" TEXT NOT NULL,
-    "opened_at_utc" TEXT NULL,
-    "opened_by" TEXT NULL,
-    "closed_at_utc" TEXT NULL,
-    "closed_by" TEXT NULL,
-    "reason" TEXT NULL,
-    "updated_at_utc" TEXT NOT NULL,
-    "updated_by" TEXT NULL,
-    "concurrency_stamp" TEXT NOT NULL
-);
-
 CREATE TABLE "dossier_import_batches" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_import_batches" PRIMARY KEY AUTOINCREMENT,
     "source" TEXT NOT NULL,
@@ -122,34 +105,6 @@ CREATE TABLE "dossiers" (
     "events" TEXT NOT NULL,
     "batch_id" INTEGER NULL,
     "updated_at_utc" TEXT NOT NULL
-);
-
-CREATE TABLE "notifications" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_notifications" PRIMARY KEY AUTOINCREMENT,
-    "user_id" TEXT NOT NULL,
-    "year" INTEGER NOT NULL,
-    "phase" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "on_date" TEXT NOT NULL,
-    "message_vi" TEXT NOT NULL,
-    "message_en" TEXT NOT NULL,
-    "link" TEXT NULL,
-    "created_at_utc" TEXT NOT NULL,
-    "read_at_utc" TEXT NULL
-);
-
-CREATE TABLE "outbox_emails" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_outbox_emails" PRIMARY KEY AUTOINCREMENT,
-    "to_address" TEXT NOT NULL,
-    "subject" TEXT NOT NULL,
-    "body" TEXT NOT NULL,
-    "created_at_utc" TEXT NOT NULL,
-    "attempts" INTEGER NOT NULL,
-    "sent_at_utc" TEXT NULL,
-    "last_error" TEXT NULL,
-    "next_attempt_at_utc" TEXT NOT NULL,
-    "locked_until_utc" TEXT NULL,
-    "notification_id" INTEGER NULL
 );
 
 CREATE TABLE "procedures" (
@@ -254,28 +209,6 @@ CREATE TABLE "frameworks" (
     "published_by" TEXT NULL,
     "concurrency_stamp" TEXT NOT NULL,
     CONSTRAINT "fk_frameworks_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "publication_snapshots" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_snapshots" PRIMARY KEY AUTOINCREMENT,
-    "year" INTEGER NOT NULL,
-    "block_id" INTEGER NOT NULL,
-    "block_code" TEXT NOT NULL,
-    "version" INTEGER NOT NULL,
-    "decision_number" TEXT NULL,
-    "decision_date" TEXT NULL,
-    "published_at_utc" TEXT NOT NULL,
-    "published_by" TEXT NOT NULL,
-    "computed_at_utc" TEXT NOT NULL,
-    "framework_id" INTEGER NOT NULL,
-    "framework_revision" INTEGER NOT NULL,
-    "unit_count" INTEGER NOT NULL,
-    "average_index" TEXT NOT NULL,
-    "block_name_vi" TEXT NOT NULL,
-    "block_name_en" TEXT NULL,
-    "content_hash" TEXT NOT NULL,
-    "document_json" TEXT NOT NULL,
-    CONSTRAINT "fk_publication_snapshots_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "result_sets" (
@@ -414,38 +347,6 @@ CREATE TABLE "successions" (
     "note" TEXT NULL,
     CONSTRAINT "fk_successions_units_predecessor_id" FOREIGN KEY ("predecessor_id") REFERENCES "units" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_successions_units_successor_id" FOREIGN KEY ("successor_id") REFERENCES "units" ("id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "publication_corrections" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_corrections" PRIMARY KEY AUTOINCREMENT,
-    "year" INTEGER NOT NULL,
-    "block_id" INTEGER NOT NULL,
-    "block_code" TEXT NOT NULL,
-    "snapshot_id" INTEGER NOT NULL,
-    "from_version" INTEGER NOT NULL,
-    "to_version" INTEGER NOT NULL,
-    "reason" TEXT NOT NULL,
-    "decision_number" TEXT NULL,
-    "decision_date" TEXT NULL,
-    "published_at_utc" TEXT NOT NULL,
-    "published_by" TEXT NOT NULL,
-    "changes_json" TEXT NOT NULL,
-    "appeal_id" INTEGER NULL,
-    CONSTRAINT "fk_publication_corrections_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT,
-    CONSTRAINT "fk_publication_corrections_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "publication_snapshot_units" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_snapshot_units" PRIMARY KEY AUTOINCREMENT,
-    "snapshot_id" INTEGER NOT NULL,
-    "year" INTEGER NOT NULL,
-    "unit_code" TEXT NOT NULL,
-    "index" TEXT NOT NULL,
-    "rank" INTEGER NOT NULL,
-    "class_code" TEXT NOT NULL,
-    "previous_index" TEXT NULL,
-    "detail_json" TEXT NOT NULL,
-    CONSTRAINT "fk_publication_snapshot_units_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "result_rows" (
@@ -624,8 +525,6 @@ CREATE UNIQUE INDEX "ix_blocks_year_code" ON "blocks" ("year", "code");
 
 CREATE UNIQUE INDEX "ix_calendar_notices_year" ON "calendar_notices" ("year");
 
-CREATE UNIQUE INDEX "ix_campaign_phases_year_kind" ON "campaign_phases" ("year", "kind");
-
 CREATE UNIQUE INDEX "ix_campaign_targets_campaign_id_unit_id_respondent_group" ON "campaign_targets" ("campaign_id", "unit_id", "respondent_group");
 
 CREATE INDEX "ix_campaign_targets_unit_id" ON "campaign_targets" ("unit_id");
@@ -674,29 +573,7 @@ CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
 
 CREATE UNIQUE INDEX "ix_leaf_scores_year_unit_id_stage_node_code" ON "leaf_scores" ("year", "unit_id", "stage", "node_code");
 
-CREATE INDEX "ix_notifications_user_id_read_at_utc" ON "notifications" ("user_id", "read_at_utc");
-
-CREATE UNIQUE INDEX "ix_notifications_user_id_year_phase_kind_on_date" ON "notifications" ("user_id", "year", "phase", "kind", "on_date");
-
-CREATE INDEX "ix_outbox_emails_created_at_utc" ON "outbox_emails" ("created_at_utc");
-
-CREATE INDEX "ix_outbox_emails_sent_at_utc_next_attempt_at_utc" ON "outbox_emails" ("sent_at_utc", "next_attempt_at_utc");
-
 CREATE UNIQUE INDEX "ix_procedures_code" ON "procedures" ("code");
-
-CREATE INDEX "ix_publication_corrections_block_id" ON "publication_corrections" ("block_id");
-
-CREATE UNIQUE INDEX "ix_publication_corrections_snapshot_id" ON "publication_corrections" ("snapshot_id");
-
-CREATE INDEX "ix_publication_corrections_year_block_code_to_version" ON "publication_corrections" ("year", "block_code", "to_version");
-
-CREATE UNIQUE INDEX "ix_publication_snapshot_units_snapshot_id_unit_code" ON "publication_snapshot_units" ("snapshot_id", "unit_code");
-
-CREATE INDEX "ix_publication_snapshot_units_unit_code" ON "publication_snapshot_units" ("unit_code");
-
-CREATE UNIQUE INDEX "ix_publication_snapshots_block_id_version" ON "publication_snapshots" ("block_id", "version");
-
-CREATE INDEX "ix_publication_snapshots_year_block_code_version" ON "publication_snapshots" ("year", "block_code", "version");
 
 CREATE UNIQUE INDEX "ix_questionnaires_code_version" ON "questionnaires" ("code", "version");
 
