@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ParIndex.Accounts;
 using ParIndex.Assessments;
 using ParIndex.Audit;
 using ParIndex.Calendar;
@@ -58,6 +59,7 @@ public static class ParIndexSetup
     public static WebApplication MapParIndexApi(this WebApplication app)
     {
         app.MapGroup("/api/v1")
+            .MapAccountsApi()
             .MapUnitsApi()
             .MapFrameworksApi()
             .MapResultsApi()

@@ -41,4 +41,30 @@ public static class Policies
     /// <summary>Machine clients (one-stop system, counter devices) with an API token of the given scope.</summary>
     public const string MachineDossiers = "Machine:dossiers";
     public const string MachineRatings = "Machine:ratings";
+    /// <summary>Any valid API token, whatever its scopes (a machine client checking its own token).</summary>
+    public const string Machine = "Machine";
+    /// <summary>Machine clients with a results:read token (reading results in progress, not only published ones).</summary>
+    public const string MachineResults = "Machine:results";
+    /// <summary>An administrator signed in with the cookie, or a machine client with a dossiers:write token (the dossier batch API).</summary>
+    public const string AdministratorOrMachineDossiers = "Administrator|Machine:dossiers";
+    /// <summary>An administrator signed in with the cookie, or a machine client with a ratings:write token.</summary>
+    public const string AdministratorOrMachineRatings = "Administrator|Machine:ratings";
+}
+
+/// <summary>What an API token allows (docs/security.md). A token carries one or more scopes and never a role.</summary>
+public static class Scopes
+{
+    public const string DossiersWrite = "dossiers:write";
+    public const string RatingsWrite = "ratings:write";
+    public const string ResultsRead = "results:read";
+
+    public static readonly string[] All = [DossiersWrite, RatingsWrite, ResultsRead];
+
+    public static string Describe(string scope) => scope switch
+    {
+        DossiersWrite => Web.Text.T("Gửi hồ sơ một cửa (hệ thống một cửa điện tử)", "Send one-stop dossiers (the one-stop e-system)"),
+        RatingsWrite => Web.Text.T("Gửi đánh giá tại quầy (thiết bị đánh giá)", "Send counter ratings (rating devices)"),
+        ResultsRead => Web.Text.T("Đọc kết quả, kể cả chưa công bố", "Read results, including unpublished ones"),
+        _ => scope,
+    };
 }

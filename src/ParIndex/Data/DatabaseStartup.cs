@@ -52,7 +52,11 @@ public static class DatabaseStartup
                 Console.WriteLine($"  URL: {address}");
             Console.WriteLine($"  Database: {settings.Provider}{(settings.IsEmbeddedDefault ? $" (embedded, {settings.ConnectionString})" : "")}");
             if (settings.IsEmbeddedDefault)
-                Console.WriteLine($"  Demo sign-in (Quản trị viên / administrator): {DemoAccounts.AdminEmail} / {DemoAccounts.AdminPassword}");
+            {
+                Console.WriteLine($"  Demo sign-in (password for all / mật khẩu chung: {DemoAccounts.Password}):");
+                foreach (var user in DemoAccounts.Users)
+                    Console.WriteLine($"    {user.Email,-32} {user.Role,-14} {user.DisplayName}{(user.UnitCode is null ? "" : $" [{user.UnitCode}]")}");
+            }
             Console.WriteLine();
         });
     }

@@ -67,19 +67,8 @@ public sealed class DemoSeeder(
         return true;
     }
 
-    private async Task EnsureAdministratorAsync()
-    {
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new IdentityRole(role));
-        if (await users.FindByEmailAsync(DemoAccounts.AdminEmail) is not null)
-            return;
-        var admin = new AppUser { UserName = DemoAccounts.AdminEmail, Email = DemoAccounts.AdminEmail, EmailConfirmed = true, DisplayName = "Quản trị viên Sở Nội vụ" };
-        var created = await users.CreateAsync(admin, DemoAccounts.AdminPassword);
-        if (!created.Succeeded)
-            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(admin, Roles.Administrator);
-    }
+    /// <summary>The roles and one demo user per role (Accounts/DemoAccounts.cs), all with the demo password.</summary>
+    private async Task EnsureAdministratorAsync() => await DemoAccounts.EnsureAsync(db, users, roles, clock);
 
     private async Task<Dictionary<string, Unit>> AddUnitsAsync(CancellationToken cancellationToken)
     {

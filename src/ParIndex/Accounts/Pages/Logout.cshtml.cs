@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ParIndex.Accounts.Pages;
 
 [Authorize]
+[AllowedBeforePasswordChange]
 public sealed class LogoutModel(SignInManager<AppUser> signInManager) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

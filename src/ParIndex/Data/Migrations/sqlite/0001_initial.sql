@@ -6,26 +6,6 @@ CREATE TABLE "asp_net_roles" (
     "concurrency_stamp" TEXT NULL
 );
 
-CREATE TABLE "asp_net_users" (
-    "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_users" PRIMARY KEY,
-    "display_name" TEXT NULL,
-    "unit_id" INTEGER NULL,
-    "user_name" TEXT NULL,
-    "normalized_user_name" TEXT NULL,
-    "email" TEXT NULL,
-    "normalized_email" TEXT NULL,
-    "email_confirmed" INTEGER NOT NULL,
-    "password_hash" TEXT NULL,
-    "security_stamp" TEXT NULL,
-    "concurrency_stamp" TEXT NULL,
-    "phone_number" TEXT NULL,
-    "phone_number_confirmed" INTEGER NOT NULL,
-    "two_factor_enabled" INTEGER NOT NULL,
-    "lockout_end" TEXT NULL,
-    "lockout_enabled" INTEGER NOT NULL,
-    "access_failed_count" INTEGER NOT NULL
-);
-
 CREATE TABLE "audit_entries" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_audit_entries" PRIMARY KEY AUTOINCREMENT,
     "at_utc" TEXT NOT NULL,
@@ -55,6 +35,23 @@ CREATE TABLE "calendar_notices" (
     "notice_json" TEXT NOT NULL,
     "updated_at_utc" TEXT NOT NULL,
     "updated_by" TEXT NULL
+);
+
+CREATE TABLE "campaign_phases" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_campaign_phases" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "opens_on" TEXT NULL,
+    "closes_on" TEXT NULL,
+    "state" TEXT NOT NULL,
+    "opened_at_utc" TEXT NULL,
+    "opened_by" TEXT NULL,
+    "closed_at_utc" TEXT NULL,
+    "closed_by" TEXT NULL,
+    "reason" TEXT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL,
+    "concurrency_stamp" TEXT NOT NULL
 );
 
 CREATE TABLE "dossier_import_batches" (
@@ -105,6 +102,34 @@ CREATE TABLE "dossiers" (
     "events" TEXT NOT NULL,
     "batch_id" INTEGER NULL,
     "updated_at_utc" TEXT NOT NULL
+);
+
+CREATE TABLE "notifications" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_notifications" PRIMARY KEY AUTOINCREMENT,
+    "user_id" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "phase" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "on_date" TEXT NOT NULL,
+    "message_vi" TEXT NOT NULL,
+    "message_en" TEXT NOT NULL,
+    "link" TEXT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "read_at_utc" TEXT NULL
+);
+
+CREATE TABLE "outbox_emails" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_outbox_emails" PRIMARY KEY AUTOINCREMENT,
+    "to_address" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL,
+    "sent_at_utc" TEXT NULL,
+    "last_error" TEXT NULL,
+    "next_attempt_at_utc" TEXT NOT NULL,
+    "locked_until_utc" TEXT NULL,
+    "notification_id" INTEGER NULL
 );
 
 CREATE TABLE "procedures" (
@@ -160,40 +185,6 @@ CREATE TABLE "asp_net_role_claims" (
     CONSTRAINT "fk_asp_net_role_claims_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE
 );
 
-CREATE TABLE "asp_net_user_claims" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_asp_net_user_claims" PRIMARY KEY AUTOINCREMENT,
-    "user_id" TEXT NOT NULL,
-    "claim_type" TEXT NULL,
-    "claim_value" TEXT NULL,
-    CONSTRAINT "fk_asp_net_user_claims_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
-CREATE TABLE "asp_net_user_logins" (
-    "login_provider" TEXT NOT NULL,
-    "provider_key" TEXT NOT NULL,
-    "provider_display_name" TEXT NULL,
-    "user_id" TEXT NOT NULL,
-    CONSTRAINT "pk_asp_net_user_logins" PRIMARY KEY ("login_provider", "provider_key"),
-    CONSTRAINT "fk_asp_net_user_logins_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
-CREATE TABLE "asp_net_user_roles" (
-    "user_id" TEXT NOT NULL,
-    "role_id" TEXT NOT NULL,
-    CONSTRAINT "pk_asp_net_user_roles" PRIMARY KEY ("user_id", "role_id"),
-    CONSTRAINT "fk_asp_net_user_roles_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE,
-    CONSTRAINT "fk_asp_net_user_roles_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
-CREATE TABLE "asp_net_user_tokens" (
-    "user_id" TEXT NOT NULL,
-    "login_provider" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-    "value" TEXT NULL,
-    CONSTRAINT "pk_asp_net_user_tokens" PRIMARY KEY ("user_id", "login_provider", "name"),
-    CONSTRAINT "fk_asp_net_user_tokens_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
 CREATE TABLE "frameworks" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_frameworks" PRIMARY KEY AUTOINCREMENT,
     "year" INTEGER NOT NULL,
@@ -209,6 +200,28 @@ CREATE TABLE "frameworks" (
     "published_by" TEXT NULL,
     "concurrency_stamp" TEXT NOT NULL,
     CONSTRAINT "fk_frameworks_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "publication_snapshots" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_snapshots" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "block_code" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "decision_number" TEXT NULL,
+    "decision_date" TEXT NULL,
+    "published_at_utc" TEXT NOT NULL,
+    "published_by" TEXT NOT NULL,
+    "computed_at_utc" TEXT NOT NULL,
+    "framework_id" INTEGER NOT NULL,
+    "framework_revision" INTEGER NOT NULL,
+    "unit_count" INTEGER NOT NULL,
+    "average_index" TEXT NOT NULL,
+    "block_name_vi" TEXT NOT NULL,
+    "block_name_en" TEXT NULL,
+    "content_hash" TEXT NOT NULL,
+    "document_json" TEXT NOT NULL,
+    CONSTRAINT "fk_publication_snapshots_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "result_sets" (
@@ -265,6 +278,46 @@ CREATE TABLE "survey_campaigns" (
     "created_at_utc" TEXT NOT NULL,
     "created_by" TEXT NOT NULL,
     CONSTRAINT "fk_survey_campaigns_questionnaires_questionnaire_id" FOREIGN KEY ("questionnaire_id") REFERENCES "questionnaires" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "api_tokens" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_api_tokens" PRIMARY KEY AUTOINCREMENT,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "secret_hash" TEXT NOT NULL,
+    "scopes" TEXT NOT NULL,
+    "unit_id" INTEGER NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL,
+    "expires_at_utc" TEXT NULL,
+    "last_used_at_utc" TEXT NULL,
+    "revoked_at_utc" TEXT NULL,
+    "revoked_by" TEXT NULL,
+    CONSTRAINT "fk_api_tokens_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "asp_net_users" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_users" PRIMARY KEY,
+    "display_name" TEXT NULL,
+    "unit_id" INTEGER NULL,
+    "must_change_password" INTEGER NOT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "last_sign_in_at_utc" TEXT NULL,
+    "user_name" TEXT NULL,
+    "normalized_user_name" TEXT NULL,
+    "email" TEXT NULL,
+    "normalized_email" TEXT NULL,
+    "email_confirmed" INTEGER NOT NULL,
+    "password_hash" TEXT NULL,
+    "security_stamp" TEXT NULL,
+    "concurrency_stamp" TEXT NULL,
+    "phone_number" TEXT NULL,
+    "phone_number_confirmed" INTEGER NOT NULL,
+    "two_factor_enabled" INTEGER NOT NULL,
+    "lockout_end" TEXT NULL,
+    "lockout_enabled" INTEGER NOT NULL,
+    "access_failed_count" INTEGER NOT NULL,
+    CONSTRAINT "fk_asp_net_users_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "block_members" (
@@ -349,6 +402,38 @@ CREATE TABLE "successions" (
     CONSTRAINT "fk_successions_units_successor_id" FOREIGN KEY ("successor_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "publication_corrections" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_corrections" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "block_code" TEXT NOT NULL,
+    "snapshot_id" INTEGER NOT NULL,
+    "from_version" INTEGER NOT NULL,
+    "to_version" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "decision_number" TEXT NULL,
+    "decision_date" TEXT NULL,
+    "published_at_utc" TEXT NOT NULL,
+    "published_by" TEXT NOT NULL,
+    "changes_json" TEXT NOT NULL,
+    "appeal_id" INTEGER NULL,
+    CONSTRAINT "fk_publication_corrections_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_publication_corrections_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "publication_snapshot_units" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_snapshot_units" PRIMARY KEY AUTOINCREMENT,
+    "snapshot_id" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "unit_code" TEXT NOT NULL,
+    "index" TEXT NOT NULL,
+    "rank" INTEGER NOT NULL,
+    "class_code" TEXT NOT NULL,
+    "previous_index" TEXT NULL,
+    "detail_json" TEXT NOT NULL,
+    CONSTRAINT "fk_publication_snapshot_units_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "result_rows" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_result_rows" PRIMARY KEY AUTOINCREMENT,
     "result_set_id" INTEGER NOT NULL,
@@ -416,6 +501,40 @@ CREATE TABLE "survey_responses" (
     CONSTRAINT "fk_survey_responses_questionnaires_questionnaire_id" FOREIGN KEY ("questionnaire_id") REFERENCES "questionnaires" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_survey_responses_survey_campaigns_campaign_id" FOREIGN KEY ("campaign_id") REFERENCES "survey_campaigns" ("id") ON DELETE CASCADE,
     CONSTRAINT "fk_survey_responses_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "asp_net_user_claims" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_asp_net_user_claims" PRIMARY KEY AUTOINCREMENT,
+    "user_id" TEXT NOT NULL,
+    "claim_type" TEXT NULL,
+    "claim_value" TEXT NULL,
+    CONSTRAINT "fk_asp_net_user_claims_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_logins" (
+    "login_provider" TEXT NOT NULL,
+    "provider_key" TEXT NOT NULL,
+    "provider_display_name" TEXT NULL,
+    "user_id" TEXT NOT NULL,
+    CONSTRAINT "pk_asp_net_user_logins" PRIMARY KEY ("login_provider", "provider_key"),
+    CONSTRAINT "fk_asp_net_user_logins_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_roles" (
+    "user_id" TEXT NOT NULL,
+    "role_id" TEXT NOT NULL,
+    CONSTRAINT "pk_asp_net_user_roles" PRIMARY KEY ("user_id", "role_id"),
+    CONSTRAINT "fk_asp_net_user_roles_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_asp_net_user_roles_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_tokens" (
+    "user_id" TEXT NOT NULL,
+    "login_provider" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "value" TEXT NULL,
+    CONSTRAINT "pk_asp_net_user_tokens" PRIMARY KEY ("user_id", "login_provider", "name"),
+    CONSTRAINT "fk_asp_net_user_tokens_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
 );
 
 CREATE TABLE "assessment_entries" (
@@ -495,6 +614,10 @@ CREATE TABLE "leaf_appraisals" (
     CONSTRAINT "fk_leaf_appraisals_assessment_entries_entry_id" FOREIGN KEY ("entry_id") REFERENCES "assessment_entries" ("id") ON DELETE CASCADE
 );
 
+CREATE UNIQUE INDEX "ix_api_tokens_prefix" ON "api_tokens" ("prefix");
+
+CREATE INDEX "ix_api_tokens_unit_id" ON "api_tokens" ("unit_id");
+
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
 
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
@@ -506,6 +629,8 @@ CREATE INDEX "ix_asp_net_user_logins_user_id" ON "asp_net_user_logins" ("user_id
 CREATE INDEX "ix_asp_net_user_roles_role_id" ON "asp_net_user_roles" ("role_id");
 
 CREATE INDEX "email_index" ON "asp_net_users" ("normalized_email");
+
+CREATE INDEX "ix_asp_net_users_unit_id" ON "asp_net_users" ("unit_id");
 
 CREATE UNIQUE INDEX "user_name_index" ON "asp_net_users" ("normalized_user_name");
 
@@ -524,6 +649,8 @@ CREATE UNIQUE INDEX "ix_block_members_year_unit_id" ON "block_members" ("year", 
 CREATE UNIQUE INDEX "ix_blocks_year_code" ON "blocks" ("year", "code");
 
 CREATE UNIQUE INDEX "ix_calendar_notices_year" ON "calendar_notices" ("year");
+
+CREATE UNIQUE INDEX "ix_campaign_phases_year_kind" ON "campaign_phases" ("year", "kind");
 
 CREATE UNIQUE INDEX "ix_campaign_targets_campaign_id_unit_id_respondent_group" ON "campaign_targets" ("campaign_id", "unit_id", "respondent_group");
 
@@ -573,7 +700,29 @@ CREATE INDEX "ix_leaf_scores_unit_id" ON "leaf_scores" ("unit_id");
 
 CREATE UNIQUE INDEX "ix_leaf_scores_year_unit_id_stage_node_code" ON "leaf_scores" ("year", "unit_id", "stage", "node_code");
 
+CREATE INDEX "ix_notifications_user_id_read_at_utc" ON "notifications" ("user_id", "read_at_utc");
+
+CREATE UNIQUE INDEX "ix_notifications_user_id_year_phase_kind_on_date" ON "notifications" ("user_id", "year", "phase", "kind", "on_date");
+
+CREATE INDEX "ix_outbox_emails_created_at_utc" ON "outbox_emails" ("created_at_utc");
+
+CREATE INDEX "ix_outbox_emails_sent_at_utc_next_attempt_at_utc" ON "outbox_emails" ("sent_at_utc", "next_attempt_at_utc");
+
 CREATE UNIQUE INDEX "ix_procedures_code" ON "procedures" ("code");
+
+CREATE INDEX "ix_publication_corrections_block_id" ON "publication_corrections" ("block_id");
+
+CREATE UNIQUE INDEX "ix_publication_corrections_snapshot_id" ON "publication_corrections" ("snapshot_id");
+
+CREATE INDEX "ix_publication_corrections_year_block_code_to_version" ON "publication_corrections" ("year", "block_code", "to_version");
+
+CREATE UNIQUE INDEX "ix_publication_snapshot_units_snapshot_id_unit_code" ON "publication_snapshot_units" ("snapshot_id", "unit_code");
+
+CREATE INDEX "ix_publication_snapshot_units_unit_code" ON "publication_snapshot_units" ("unit_code");
+
+CREATE UNIQUE INDEX "ix_publication_snapshots_block_id_version" ON "publication_snapshots" ("block_id", "version");
+
+CREATE INDEX "ix_publication_snapshots_year_block_code_version" ON "publication_snapshots" ("year", "block_code", "version");
 
 CREATE UNIQUE INDEX "ix_questionnaires_code_version" ON "questionnaires" ("code", "version");
 
