@@ -9,14 +9,13 @@ namespace ParIndex.Campaign;
 /// </summary>
 public sealed class ReminderScheduler(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderScheduler> logger) : BackgroundService
 {
-    /// <summary>Wakes at least this often to notice a changed clock (and never sleeps through a day).</summary>
-    private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         if (!options.Value.Enabled)
             return;
+        // Wakes at least this often to notice a changed clock (and never sleeps through a day).
+        var maxSleep = options.Value.CheckEvery > TimeSpan.Zero ? options.Value.CheckEvery : TimeSpan.FromHours(1);
         DateOnly? lastRun = null;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -43,10 +42,8 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, IOptions<Remi
             }
             var next = VietnamTime.At(lastRun == today ? today.AddDays(1) : today, runAt);
             var sleep = next - clock.GetUtcNow();
-            if (sleep > MaxSleep)
-                sleep = MaxSleep;
-            if (sleep < TimeSpan.FromSeconds(1))
-                sleep = lastRun == today ? TimeSpan.FromSeconds(1) : MaxSleep;
+            if (sleep > maxSleep || sleep <= TimeSpan.Zero)
+                sleep = maxSleep;
             try
             {
                 await Task.Delay(sleep, clock, stoppingToken);

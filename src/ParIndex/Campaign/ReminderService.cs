@@ -22,6 +22,9 @@ public sealed class ReminderOptions
     /// <summary>Local time (Asia/Ho_Chi_Minh) of the daily run, HH:mm.</summary>
     public string RunAt { get; set; } = "07:00";
 
+    /// <summary>How often the daily service wakes to look at the clock (it runs once a day whatever this is).</summary>
+    public TimeSpan CheckEvery { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The app's public address (e.g. https://cchc.example.gov.vn), for links in emails; without it emails carry paths.</summary>
     public string? SiteUrl { get; set; }
 

@@ -54,7 +54,7 @@ public abstract class CampaignTest(DatabaseKind kind) : IAsyncLifetime
         ConfigureServices(services);
     });
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         App.Dispose();
         return Task.CompletedTask;
