@@ -6,26 +6,6 @@ CREATE TABLE "asp_net_roles" (
     "concurrency_stamp" TEXT NULL
 );
 
-CREATE TABLE "asp_net_users" (
-    "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_users" PRIMARY KEY,
-    "display_name" TEXT NULL,
-    "unit_id" INTEGER NULL,
-    "user_name" TEXT NULL,
-    "normalized_user_name" TEXT NULL,
-    "email" TEXT NULL,
-    "normalized_email" TEXT NULL,
-    "email_confirmed" INTEGER NOT NULL,
-    "password_hash" TEXT NULL,
-    "security_stamp" TEXT NULL,
-    "concurrency_stamp" TEXT NULL,
-    "phone_number" TEXT NULL,
-    "phone_number_confirmed" INTEGER NOT NULL,
-    "two_factor_enabled" INTEGER NOT NULL,
-    "lockout_end" TEXT NULL,
-    "lockout_enabled" INTEGER NOT NULL,
-    "access_failed_count" INTEGER NOT NULL
-);
-
 CREATE TABLE "audit_entries" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_audit_entries" PRIMARY KEY AUTOINCREMENT,
     "at_utc" TEXT NOT NULL,
@@ -205,40 +185,6 @@ CREATE TABLE "asp_net_role_claims" (
     CONSTRAINT "fk_asp_net_role_claims_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE
 );
 
-CREATE TABLE "asp_net_user_claims" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_asp_net_user_claims" PRIMARY KEY AUTOINCREMENT,
-    "user_id" TEXT NOT NULL,
-    "claim_type" TEXT NULL,
-    "claim_value" TEXT NULL,
-    CONSTRAINT "fk_asp_net_user_claims_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
-CREATE TABLE "asp_net_user_logins" (
-    "login_provider" TEXT NOT NULL,
-    "provider_key" TEXT NOT NULL,
-    "provider_display_name" TEXT NULL,
-    "user_id" TEXT NOT NULL,
-    CONSTRAINT "pk_asp_net_user_logins" PRIMARY KEY ("login_provider", "provider_key"),
-    CONSTRAINT "fk_asp_net_user_logins_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
-CREATE TABLE "asp_net_user_roles" (
-    "user_id" TEXT NOT NULL,
-    "role_id" TEXT NOT NULL,
-    CONSTRAINT "pk_asp_net_user_roles" PRIMARY KEY ("user_id", "role_id"),
-    CONSTRAINT "fk_asp_net_user_roles_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE,
-    CONSTRAINT "fk_asp_net_user_roles_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
-CREATE TABLE "asp_net_user_tokens" (
-    "user_id" TEXT NOT NULL,
-    "login_provider" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-    "value" TEXT NULL,
-    CONSTRAINT "pk_asp_net_user_tokens" PRIMARY KEY ("user_id", "login_provider", "name"),
-    CONSTRAINT "fk_asp_net_user_tokens_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
-);
-
 CREATE TABLE "frameworks" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_frameworks" PRIMARY KEY AUTOINCREMENT,
     "year" INTEGER NOT NULL,
@@ -332,6 +278,46 @@ CREATE TABLE "survey_campaigns" (
     "created_at_utc" TEXT NOT NULL,
     "created_by" TEXT NOT NULL,
     CONSTRAINT "fk_survey_campaigns_questionnaires_questionnaire_id" FOREIGN KEY ("questionnaire_id") REFERENCES "questionnaires" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "api_tokens" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_api_tokens" PRIMARY KEY AUTOINCREMENT,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "secret_hash" TEXT NOT NULL,
+    "scopes" TEXT NOT NULL,
+    "unit_id" INTEGER NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL,
+    "expires_at_utc" TEXT NULL,
+    "last_used_at_utc" TEXT NULL,
+    "revoked_at_utc" TEXT NULL,
+    "revoked_by" TEXT NULL,
+    CONSTRAINT "fk_api_tokens_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "asp_net_users" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_users" PRIMARY KEY,
+    "display_name" TEXT NULL,
+    "unit_id" INTEGER NULL,
+    "must_change_password" INTEGER NOT NULL,
+    "created_at_utc" TEXT NOT NULL,
+    "last_sign_in_at_utc" TEXT NULL,
+    "user_name" TEXT NULL,
+    "normalized_user_name" TEXT NULL,
+    "email" TEXT NULL,
+    "normalized_email" TEXT NULL,
+    "email_confirmed" INTEGER NOT NULL,
+    "password_hash" TEXT NULL,
+    "security_stamp" TEXT NULL,
+    "concurrency_stamp" TEXT NULL,
+    "phone_number" TEXT NULL,
+    "phone_number_confirmed" INTEGER NOT NULL,
+    "two_factor_enabled" INTEGER NOT NULL,
+    "lockout_end" TEXT NULL,
+    "lockout_enabled" INTEGER NOT NULL,
+    "access_failed_count" INTEGER NOT NULL,
+    CONSTRAINT "fk_asp_net_users_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "block_members" (
@@ -517,6 +503,40 @@ CREATE TABLE "survey_responses" (
     CONSTRAINT "fk_survey_responses_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "asp_net_user_claims" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_asp_net_user_claims" PRIMARY KEY AUTOINCREMENT,
+    "user_id" TEXT NOT NULL,
+    "claim_type" TEXT NULL,
+    "claim_value" TEXT NULL,
+    CONSTRAINT "fk_asp_net_user_claims_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_logins" (
+    "login_provider" TEXT NOT NULL,
+    "provider_key" TEXT NOT NULL,
+    "provider_display_name" TEXT NULL,
+    "user_id" TEXT NOT NULL,
+    CONSTRAINT "pk_asp_net_user_logins" PRIMARY KEY ("login_provider", "provider_key"),
+    CONSTRAINT "fk_asp_net_user_logins_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_roles" (
+    "user_id" TEXT NOT NULL,
+    "role_id" TEXT NOT NULL,
+    CONSTRAINT "pk_asp_net_user_roles" PRIMARY KEY ("user_id", "role_id"),
+    CONSTRAINT "fk_asp_net_user_roles_asp_net_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "asp_net_roles" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_asp_net_user_roles_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "asp_net_user_tokens" (
+    "user_id" TEXT NOT NULL,
+    "login_provider" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "value" TEXT NULL,
+    CONSTRAINT "pk_asp_net_user_tokens" PRIMARY KEY ("user_id", "login_provider", "name"),
+    CONSTRAINT "fk_asp_net_user_tokens_asp_net_users_user_id" FOREIGN KEY ("user_id") REFERENCES "asp_net_users" ("id") ON DELETE CASCADE
+);
+
 CREATE TABLE "assessment_entries" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_assessment_entries" PRIMARY KEY AUTOINCREMENT,
     "assessment_id" INTEGER NOT NULL,
@@ -594,6 +614,10 @@ CREATE TABLE "leaf_appraisals" (
     CONSTRAINT "fk_leaf_appraisals_assessment_entries_entry_id" FOREIGN KEY ("entry_id") REFERENCES "assessment_entries" ("id") ON DELETE CASCADE
 );
 
+CREATE UNIQUE INDEX "ix_api_tokens_prefix" ON "api_tokens" ("prefix");
+
+CREATE INDEX "ix_api_tokens_unit_id" ON "api_tokens" ("unit_id");
+
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
 
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
@@ -605,6 +629,8 @@ CREATE INDEX "ix_asp_net_user_logins_user_id" ON "asp_net_user_logins" ("user_id
 CREATE INDEX "ix_asp_net_user_roles_role_id" ON "asp_net_user_roles" ("role_id");
 
 CREATE INDEX "email_index" ON "asp_net_users" ("normalized_email");
+
+CREATE INDEX "ix_asp_net_users_unit_id" ON "asp_net_users" ("unit_id");
 
 CREATE UNIQUE INDEX "user_name_index" ON "asp_net_users" ("normalized_user_name");
 
