@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using ParIndex.Accounts;
-using ParIndex.Assessments;
 using ParIndex.Audit;
+using ParIndex.Appeals;
+using ParIndex.Assessments;
 using ParIndex.Calendar;
-using ParIndex.Campaign;
-using ParIndex.Dossiers;
 using ParIndex.Evidence;
+using ParIndex.Campaign;
+using ParIndex.Council;
+using ParIndex.Dossiers;
 using ParIndex.Frameworks;
 using ParIndex.Publication;
 using ParIndex.Results;
@@ -34,8 +36,9 @@ public static class ParIndexSetup
         builder.Services.AddScoped<ICalendarChangeListener, DossierRecalculation>();
         builder.Services.AddSingleton<DossierImportQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DossierImportQueue>());
-        builder.Services.AddSingleton<DossierLookupLimits>();
         builder.Services.Configure<DossierOptions>(builder.Configuration.GetSection("Dossiers"));
+        builder.Services.AddSingleton<DossierLookupLimits>();
+        builder.Services.AddScoped<Web.WorkYear>();
         builder.Services.AddScoped<UnitService>();
         builder.Services.AddScoped<BlockService>();
         builder.Services.AddScoped<LineageService>();
@@ -48,6 +51,7 @@ public static class ParIndexSetup
         builder.Services.AddScoped<PublicationService>();
         builder.Services.AddScoped<PublishedResults>();
         builder.Services.AddSingleton<SnapshotCache>();
+        builder.AddCouncil();
         builder.Services.AddScoped<Data.DemoSeeder>();
         builder.AddSurveys();
         builder.AddAssessments();
@@ -64,6 +68,8 @@ public static class ParIndexSetup
             .MapFrameworksApi()
             .MapResultsApi()
             .MapPublicationApi()
+            .MapCouncilApi()
+            .MapAppealsApi()
             .MapSurveysApi()
             .MapCalendarApi()
             .MapProceduresApi()

@@ -12,8 +12,8 @@ namespace ParIndex.Data;
 
 /// <summary>
 /// Stores the demo city (src/ParIndex/Demo) in an empty database: units, blocks, lineage, published
-/// frameworks, final inputs for every unit and leaf, computed and published results for 2023–2025, and the
-/// demo administrator. Deterministic; refuses to touch a database that already holds units.
+/// frameworks, final inputs for every unit and leaf, computed and published results for 2023–2025, SIPAS and
+/// counter-rating responses, and one demo user per role. Deterministic; refuses to touch a database that already holds units.
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db,
@@ -23,7 +23,8 @@ public sealed class DemoSeeder(
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    Surveys.SurveyDemoData surveys)
 {
     private const string Actor = "demo-seed";
 
@@ -62,6 +63,7 @@ public sealed class DemoSeeder(
             foreach (var block in DemoCity.BlocksOf(year))
                 await publication.PublishDemoAsync(year, block.Code, Actor, cancellationToken);
         }
+        await surveys.SeedAsync(progress, cancellationToken);
         audit.Record(Actor, "demo.seeded", "database", "demo", null, $"{DemoCity.Units.Count} units, years {string.Join(", ", DemoCity.Years)}");
         await db.SaveChangesAsync(cancellationToken);
         return true;
