@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using ParIndex.Accounts;
 using ParIndex.Assessments;
@@ -45,6 +46,57 @@ public static class EvidenceApi
             .WithMetadata(new RequestSizeLimitAttribute(maxRequest))
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Upload an evidence file (PDF, DOCX, XLSX, JPEG, PNG; checked by content; Evidence:MaxBytes, default 20 MB) as multipart/form-data: fields nodeCode (repeatable), documentNumber, documentDate, issuingBody, title, then file. Unit staff, self-assessment phase (explanation phase for adjusted leaves).");
+
+        // The pages' upload form (no JavaScript): the same streaming upload, with the page's antiforgery token as the first
+        // field, answered by a redirect back to the page (303) carrying the outcome in TempData.
+        unit.MapPost("/upload-form", async Task<RedirectHttpResult> (int year, string unit, string? returnUrl, HttpContext context, UserScope scope, EvidenceService service, EvidenceStore store,
+                ITempDataDictionaryFactory tempData, CancellationToken ct) =>
+            {
+                var back = returnUrl is { Length: > 1 } local && local[0] == '/' && local[1] is not ('/' or '\\') ? local : $"/don-vi/tu-danh-gia/{year}";
+                var messages = tempData.GetTempData(context);
+                string? node = null;
+                Problems? problems = null;
+                EvidenceDto? added = null;
+                if (await scope.OfAsync(context.User, ct) is not { } who)
+                    problems = Problems.Of("form", Text.T("Không tìm thấy đơn vị.", "Unit not found."));
+                else
+                {
+                    var stage = await service.StageAsync(year, unit, who, ct);
+                    if (!stage.Succeeded)
+                        problems = stage.Problems ?? Problems.Of("form", Text.T("Không tìm thấy đơn vị.", "Unit not found."));
+                    else
+                    {
+                        var upload = await EvidenceUpload.ReadAsync(context, store, requireAntiforgery: true, ct);
+                        if (!upload.Succeeded)
+                            problems = upload.Problems;
+                        else
+                        {
+                            var received = upload.Value!;
+                            node = received.All("nodeCode").FirstOrDefault();
+                            var outcome = await service.AddAsync(year, unit, received.File, received.FileName,
+                                new EvidenceMetadata(received.Field("documentNumber"), received.Field("documentDate"), received.Field("issuingBody"), received.Field("title")),
+                                received.All("nodeCode"), who, ct);
+                            if (outcome.Succeeded)
+                                added = outcome.Value;
+                            else
+                                problems = outcome.Problems ?? Problems.Of("form", Text.T("Không tìm thấy đơn vị.", "Unit not found."));
+                        }
+                    }
+                }
+                node ??= context.Request.Query["node"].FirstOrDefault();
+                if (added is not null)
+                    messages["EvidenceMessage"] = Text.T($"Đã tải lên «{added.FileName}» ({Text.Number(added.SizeBytes / 1024m, 0)} KB).", $"Uploaded \"{added.FileName}\" ({Text.Number(added.SizeBytes / 1024m, 0)} KB).");
+                else
+                    messages["EvidenceError"] = string.Join(" ", problems!.ToDictionary().SelectMany(p => p.Value));
+                if (node is not null)
+                    messages["EvidenceNode"] = node;
+                messages.Save();
+                return TypedResults.Redirect(back + (node is null ? "" : "#node-" + node));
+            })
+            .RequireAuthorization(Policies.UnitStaff)
+            .WithMetadata(new RequestSizeLimitAttribute(maxRequest))
+            .ExcludeFromDescription()
+            .WithSummary("The pages' evidence upload form (multipart, antiforgery token first, redirects back to the page).");
 
         unit.MapGet("", async Task<Results<Ok<IReadOnlyList<EvidenceDto>>, ValidationProblem, ProblemHttpResult>> (int year, string unit, ClaimsPrincipal user, UserScope scope, EvidenceService service, CancellationToken ct) =>
                 await scope.OfAsync(user, ct) is { } who ? ApiResults.From(await service.ListAsync(year, unit, who, ct), v => v) : ApiResults.NotFound())
