@@ -290,7 +290,7 @@ public sealed class AssessmentService(AppDbContext db, ScoreEntryService scores,
             node.Code, fieldCode, node.Title(UiLanguage.Current), node.MaxPoints, node.Kind, node.Method?.TypeName ?? "manual",
             node.EvidenceRequired, node.LeadAgencyCode, fed, input, input is null ? null : LeafScorer.Score(node, input).Points, fed ? final?.Source : null,
             entry?.Comment, entry?.NoEvidenceNote, entry?.Explanation, entry?.ExplainedAtUtc, entry?.ExplainedBy, entry?.Version ?? 0, entry?.UpdatedAtUtc, entry?.UpdatedBy,
-            evidence, appraisals);
+            evidence, appraisals, node.Method is RubricMethod rubric ? rubric.Levels.Select(l => l.Code).ToList() : null);
     }
 
     internal async Task<(SelfAssessment? Assessment, AssessmentEntry? Entry)> FindTrackedAsync(int year, int unitId, string nodeCode, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public sealed record EntryView(
     string NodeCode, string FieldCode, string Title, decimal MaxPoints, NodeKind Kind, string MethodType, bool EvidenceRequired, string? LeadAgencyCode,
     bool FedByData, LeafInput? Input, decimal? Points, string? DataSource, string? Comment, string? NoEvidenceNote,
     string? Explanation, DateTime? ExplainedAtUtc, string? ExplainedBy, int Version, DateTime? UpdatedAtUtc, string? UpdatedBy,
-    IReadOnlyList<LinkedEvidenceDto> Evidence, IReadOnlyList<AppraisalDto> Appraisals)
+    IReadOnlyList<LinkedEvidenceDto> Evidence, IReadOnlyList<AppraisalDto> Appraisals, IReadOnlyList<string>? Levels = null)
 {
     /// <summary>The decision in force: the reappraisal's when there is one.</summary>
     public AppraisalDto? Decision => Appraisals.OrderByDescending(a => a.Round).FirstOrDefault();

@@ -11,7 +11,8 @@ using ParIndex.Dossiers.Import;
 namespace ParIndex.Dossiers;
 
 /// <summary>Who asked for an import and what it reads.</summary>
-public sealed record DossierImportRequest(ImportSource Source, string Actor, string? FileName = null, long? TotalBytes = null);
+/// <param name="OnlyUnit">Set for an API token restricted to one unit: rows of any other receiving unit are rejected.</param>
+public sealed record DossierImportRequest(ImportSource Source, string Actor, string? FileName = null, long? TotalBytes = null, string? OnlyUnit = null);
 
 /// <summary>Where an import stands, reported after every committed chunk.</summary>
 public sealed record DossierImportProgress(int BatchId, long RowsRead, long RowsStored, long RowsRejected, long BytesRead, long? TotalBytes, TimeSpan Elapsed)
@@ -137,7 +138,7 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         (string Vi, string En)? failure = null, note = null;
         var calendar = await calendars.GetAsync(cancellationToken);
         var references = await DossierReferenceData.LoadAsync(db, cancellationToken);
-        var builder = new DossierRowBuilder(references, calendar, clock.GetUtcNow());
+        var builder = new DossierRowBuilder(references, calendar, clock.GetUtcNow(), request.OnlyUnit);
         var channel = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 

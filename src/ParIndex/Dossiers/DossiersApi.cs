@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParIndex.Accounts;
+using ParIndex.Accounts.Tokens;
 using ParIndex.Core.Dossiers;
 using ParIndex.Data.Tabular;
 using ParIndex.Web;
@@ -52,14 +53,17 @@ public static class DossiersApi
                 if (request.ContentLength > MaxBatchBytes)
                     return TypedResults.ValidationProblem(Problems.Of("body", T($"Dữ liệu vượt quá {MaxBatchBytes / 1024 / 1024} MB.", $"The body exceeds {MaxBatchBytes / 1024 / 1024} MB.")).ToDictionary());
                 var actor = Actor.Of(request.HttpContext.User);
+                // A token restricted to a unit may send that unit's dossiers only; the importer rejects other rows by row.
+                var batch = new DossierImportRequest(ImportSource.Api, actor, null, request.ContentLength, TokenClaims.UnitOf(request.HttpContext.User));
                 var report = json
-                    ? await importer.ImportJsonAsync(request.Body, new DossierImportRequest(ImportSource.Api, actor, null, request.ContentLength), cancellationToken: ct)
-                    : await importer.ImportCsvAsync(request.Body, new DossierImportRequest(ImportSource.Api, actor, null, request.ContentLength), cancellationToken: ct);
+                    ? await importer.ImportJsonAsync(request.Body, batch, cancellationToken: ct)
+                    : await importer.ImportCsvAsync(request.Body, batch, cancellationToken: ct);
                 return report.Status == ImportBatchStatus.Failed ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
             })
-            .RequireAuthorization(Policies.Administrator)
+            .RequireAuthorization(Policies.AdministratorOrMachineDossiers)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBatchBytes))
             .Accepts<DossierJson[]>("application/json", "text/csv")
-            .WithSummary("Import a batch of dossiers: a JSON array or a CSV body (administrator; API tokens come later). Valid rows are stored, invalid ones reported by row and column; re-sending is safe.");
+            .WithSummary("Import a batch of dossiers: a JSON array or a CSV body (administrator, or an API token with dossiers:write; a token restricted to a unit sends that unit's dossiers only). Valid rows are stored, invalid ones reported by row and column; re-sending is safe.");
 
         dossiers.MapGet("/batches", async (DossierService service, CancellationToken ct) =>
                 TypedResults.Ok((await service.BatchesAsync(50, ct)).Select(BatchDto.From).ToList()))
@@ -68,8 +72,8 @@ public static class DossiersApi
 
         dossiers.MapGet("/batches/{id:int}", async Task<Results<Ok<BatchDto>, ProblemHttpResult>> (int id, DossierService service, CancellationToken ct) =>
                 await service.BatchAsync(id, ct) is { } batch ? TypedResults.Ok(BatchDto.From(batch)) : ApiResults.NotFound())
-            .RequireAuthorization(Policies.Administrator)
-            .WithSummary("One import batch: status, progress and counts (administrator).");
+            .RequireAuthorization(Policies.AdministratorOrMachineDossiers)
+            .WithSummary("One import batch: status, progress and counts (administrator, or the one-stop system with dossiers:write).");
 
         dossiers.MapGet("/batches/{id:int}/errors", async Task<Results<Ok<List<DossierRowError>>, ProblemHttpResult>> (int id, int? skip, int? take, DossierService service, CancellationToken ct) =>
             {
@@ -78,8 +82,8 @@ public static class DossiersApi
                 var errors = await service.BatchErrorsAsync(id, Math.Max(0, skip ?? 0), Math.Clamp(take ?? 500, 1, 5000), ct);
                 return TypedResults.Ok(errors.Select(e => new DossierRowError(e.RowNumber, e.ColumnName, e.Code, e.Message, e.MessageEn)).ToList());
             })
-            .RequireAuthorization(Policies.Administrator)
-            .WithSummary("A batch's rejected rows by row and column, paged with skip and take (administrator).");
+            .RequireAuthorization(Policies.AdministratorOrMachineDossiers)
+            .WithSummary("A batch's rejected rows by row and column, paged with skip and take (administrator, or the one-stop system with dossiers:write).");
 
         dossiers.MapGet("/indicators", async Task<Results<Ok<IndicatorsDto>, ValidationProblem, ProblemHttpResult>> (string? period, string? unit, DossierIndicatorsQuery query, Units.UnitService units, CancellationToken ct) =>
             {
@@ -124,8 +128,12 @@ public static class DossiersApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Late dossiers (ended late, or open and overdue) that have no apology yet, newest first (administrator).");
 
-        dossiers.MapPost("/apologies/import", async Task<Results<Ok<ApologyImportReport>, ValidationProblem, UnprocessableEntity<ApologyImportReport>>> (HttpRequest request, ApologyImporter importer, CancellationToken ct) =>
+        dossiers.MapPost("/apologies/import", async Task<Results<Ok<ApologyImportReport>, ValidationProblem, UnprocessableEntity<ApologyImportReport>, ProblemHttpResult>> (HttpRequest request, ApologyImporter importer, CancellationToken ct) =>
             {
+                if (TokenClaims.UnitOf(request.HttpContext.User) is { } onlyUnit)
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: T(
+                        $"Mã truy cập giới hạn ở đơn vị {onlyUnit} không được nhập thư xin lỗi theo lô; dùng mã truy cập không giới hạn đơn vị.",
+                        $"A token restricted to unit {onlyUnit} may not import apologies; use a token without a unit restriction."));
                 var spooled = await Uploads.SpoolAsync(request.Body, Uploads.FormatOfContentType(request.ContentType), Uploads.DefaultMaxBytes, ct);
                 if (!spooled.Succeeded)
                     return TypedResults.ValidationProblem(spooled.Problems!.ToDictionary());
@@ -133,9 +141,9 @@ public static class DossiersApi
                 var report = await importer.ImportAsync(file.Stream, file.Format, Actor.Of(request.HttpContext.User), ct);
                 return report.Succeeded ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
             })
-            .RequireAuthorization(Policies.Administrator)
+            .RequireAuthorization(Policies.AdministratorOrMachineDossiers)
             .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .WithSummary("Record apologies from a CSV or XLSX body (administrator). All-or-nothing; problems by row and column.");
+            .WithSummary("Record apologies from a CSV or XLSX body (administrator, or the one-stop system with dossiers:write). All-or-nothing; problems by row and column.");
 
         dossiers.MapGet("/{code}", async Task<Results<Ok<DossierView>, ProblemHttpResult>> (string code, DossierService service, CancellationToken ct) =>
                 await service.FindAsync(code, ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound())

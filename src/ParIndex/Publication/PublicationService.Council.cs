@@ -3,7 +3,7 @@ namespace ParIndex.Publication;
 public sealed partial class PublicationService
 {
     /// <summary>Null unless the council has started deciding the year and has not finalised it (its results would be in progress).</summary>
-    private Task<string?> CouncilRefusalAsync(int year, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    private Task<string?> CouncilRefusalAsync(int year, CancellationToken cancellationToken) => new AppraisalCouncil.CouncilLock(db).UnfinishedAsync(year, cancellationToken);
 }
 
 public sealed partial class PublicationService

@@ -276,7 +276,7 @@ public sealed partial class PublicationService(AppDbContext db, ResultsQuery que
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private Problems CheckDecision(PublishRequest request, int year)
+    internal Problems CheckDecision(PublishRequest request, int year)
     {
         var problems = new Problems();
         var number = Clean(request.DecisionNumber);

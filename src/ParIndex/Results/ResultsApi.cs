@@ -106,10 +106,12 @@ public static class ResultsApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("A unit's final inputs of a year (administrator).");
 
-        results.MapPut("/years/{year:int}/units/{unit}/scores/{node}", async (int year, string unit, string node, LeafInput input, ScoreEntryService scores, HttpContext http, CancellationToken ct) =>
-                ApiResults.From(await scores.SetAsync(year, unit, node, input, Actor.Of(http.User), ct), s => s))
+        results.MapPut("/years/{year:int}/units/{unit}/scores/{node}", async (int year, string unit, string node, LeafInput input, ScoreEntryService scores, AppraisalCouncil.CouncilLock councilLock, HttpContext http, CancellationToken ct) =>
+                await councilLock.RefuseIfFinalisedAsync(year, ct) is { } locked
+                    ? ApiResults.From(Outcome<ScoreDto>.Clash(locked), s => s)
+                    : ApiResults.From(await scores.SetAsync(year, unit, node, input, Actor.Of(http.User), ct), s => s))
             .RequireAuthorization(Policies.Administrator)
-            .WithSummary("Set a unit's final input for one criterion (administrator); checked against the framework and audited.");
+            .WithSummary("Set a unit's final input for one criterion (administrator); checked against the framework and audited; refused (409) once the council has finalised the year.");
 
         results.MapPost("/results/import", async Task<Results<Ok<Units.ImportReport>, ValidationProblem, UnprocessableEntity<Units.ImportReport>>> (HttpRequest request, HistoricalResultsImporter importer, CancellationToken ct) =>
             {

@@ -117,9 +117,9 @@ public static class SurveysApi
                 var report = await importer.ImportAsync(code, file.Stream, file.Format, Actor.Of(request.HttpContext.User), ct);
                 return report.Succeeded ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
             })
-            .RequireAuthorization(Policies.Administrator)
+            .RequireAuthorization(Policies.AdministratorOrMachineRatings)
             .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .WithSummary("Import paper or phone interviews from CSV or XLSX (administrator). All-or-nothing with row problems; the same file twice adds nothing.");
+            .WithSummary("Import paper or phone interviews from CSV or XLSX (administrator, or an interview system's API token with ratings:write). All-or-nothing with row problems; the same file twice adds nothing.");
 
         surveys.MapGet("/counters", async (CounterService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .RequireAuthorization(Policies.Administrator)

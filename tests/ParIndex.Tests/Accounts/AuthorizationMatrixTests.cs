@@ -79,10 +79,13 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         [Policies.MachineResults] = Set(ResultsToken),
         [Policies.AdministratorOrMachineDossiers] = Set(Administrator, DossiersToken),
         [Policies.AdministratorOrMachineRatings] = Set(Administrator, RatingsToken),
-        // Declared by the campaign and audit features (Campaign/CampaignPolicies.cs, Audit/AuditQuery.cs); named by value
+        // Declared by other features (Campaign/CampaignPolicies.cs, Audit/AuditQuery.cs, …); named by value
         // so that this table does not depend on their code.
         ["CampaignParticipant"] = Set(People),
         ["AuditReader"] = Set(Administrator, Viewer),
+        // Council/CouncilSetup.cs and Appeals/AppealsApi.cs.
+        ["Council"] = Set(Administrator, CouncilMember),
+        ["AppealReader"] = Set(Administrator, CouncilMember, UnitOfficer, UnitHead),
     };
 
     // ---- Hand-written expectations ------------------------------------------------------------------------------
@@ -167,16 +170,18 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         Only("DELETE /api/v1/calendar/years/{year:int}/notice", "calendar notices", Administrator),
         Only("POST /api/v1/procedures/import", "procedure catalogue", Administrator),
         Only("PUT /api/v1/procedures/{code}", "procedure catalogue", Administrator),
-        Only("POST /api/v1/surveys/*", "survey administration", Administrator),
+        new("POST /api/v1/surveys/*", AdministratorOnly, [Administrator, RatingsToken], "survey administration (response import also by interview systems)"),
         Only("PUT /api/v1/surveys/*", "survey administration", Administrator),
         Only("DELETE /api/v1/surveys/*", "device keys", Administrator),
         Only("POST /api/v1/dossiers/metrics/{year:int}/feed", "feeding metric leaves", Administrator),
         Only("PUT /api/v1/dossiers/{code}/apology", "apologies", Administrator),
         Only("DELETE /api/v1/dossiers/{code}/apology", "apologies", Administrator),
         // The one-stop system may be given these with a dossiers:write token (docs/security.md), nobody else.
-        new("POST /api/v1/dossiers/batches", AdministratorOnly, [Administrator, DossiersToken], "dossier batches"),
+        new("POST /api/v1/dossiers/batches", [Administrator, DossiersToken], [Administrator, DossiersToken], "dossier batches"),
+        new("GET /api/v1/dossiers/batches/{id:int}*", [Administrator, DossiersToken], [Administrator, DossiersToken], "a batch's report for the system that sent it"),
+        new("POST /api/v1/dossiers/apologies/import", [Administrator, DossiersToken], [Administrator, DossiersToken], "apology import"),
+        new("POST /api/v1/surveys/campaigns/{code}/responses/import", [Administrator, RatingsToken], [Administrator, RatingsToken], "interview systems importing responses"),
         new("POST /api/v1/dossiers/{code}/events", AdministratorOnly, [Administrator, DossiersToken], "dossier events"),
-        new("POST /api/v1/dossiers/apologies/import", AdministratorOnly, [Administrator, DossiersToken], "apology import"),
 
         // The campaign (issue 3), built alongside: required once those features are committed.
         new("PAGE /quan-tri/chien-dich", AdministratorOnly, AdministratorOnly, "campaign phases", Required: false),
@@ -192,6 +197,16 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         new("GET /api/v1/audit*", AdministratorOnly, [Administrator, Viewer], "the audit trail", Required: false),
         new("PAGE /quan-tri/nhat-ky*", AdministratorOnly, [Administrator, Viewer], "the audit trail", Required: false),
         new("GET /api/v1/evidence/*", [UnitOfficer], People, "evidence files: signed-in people only, never anonymous or machines", Required: false),
+        new("PAGE /don-vi/*", [UnitOfficer], UnitStaff, "the unit's own self-assessment and explanation pages", Required: false),
+        new("PAGE /tham-dinh/*", [Appraiser], [Appraiser, Administrator], "appraisal pages", Required: false),
+        new("PAGE /hoi-dong/*", [CouncilMember], [CouncilMember, Administrator], "council pages", Required: false),
+        new("POST /api/v1/years/{year:int}/council/decisions", [CouncilMember], [CouncilMember, Administrator], "the council's vote", Required: false),
+        new("POST /api/v1/years/{year:int}/council/finalise", [CouncilMember], [CouncilMember, Administrator], "finalising the year", Required: true),
+        Only("POST /api/v1/years/{year:int}/council/reopen", "reopening a finalised year", Administrator),
+        new("PUT /api/v1/years/{year:int}/council/*", [CouncilMember], [CouncilMember, Administrator], "council overrides", Required: false),
+        new("DELETE /api/v1/years/{year:int}/council/*", [CouncilMember], [CouncilMember, Administrator], "council overrides", Required: false),
+        new("POST /api/v1/years/{year:int}/appeals/units/{unit}", [UnitHead], [UnitHead], "an appeal is lodged by the unit head", Required: false),
+        new("POST /api/v1/years/{year:int}/appeals/{id:int}/decision", [CouncilMember], [CouncilMember, Administrator], "appeal decisions", Required: false),
     ];
 
     // ---- The test -----------------------------------------------------------------------------------------------
@@ -268,6 +283,38 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// Unit scope is the services' job (a policy only says "unit staff"): every GET route with a unit in its path that
+    /// unit staff may call gives an officer of STP nothing of SNV. Run for real (no probe), GET only, so nothing changes.
+    /// </summary>
+    [Fact]
+    public async Task UnitStaffGetNothingOfAnotherUnitFromRoutesScopedByUnit()
+    {
+        var clients = await SignInEveryoneAsync();
+        var problems = new List<string>();
+        var checkedRoutes = new List<string>();
+
+        foreach (var route in Routes().Where(r => r.Method == "GET" && !r.IsPublic && HasUnitParameter(r.Endpoint.RoutePattern)))
+        {
+            var expected = Expected(route.Endpoint, problems, route.Key);
+            if (expected is null || !expected.Overlaps(UnitStaff))
+                continue;
+            foreach (var staff in UnitStaff.Where(expected.Contains))
+            {
+                var other = Fill(route.Endpoint.RoutePattern, unit: "SNV");
+                using var response = await clients[staff].GetAsync(other);
+                checkedRoutes.Add($"{(int)response.StatusCode} {staff} {route.Key}");
+                if (response.IsSuccessStatusCode)
+                    problems.Add($"{route.Key}: {staff} of STP got {(int)response.StatusCode} for {other}");
+            }
+        }
+
+        output.WriteLine(string.Join(Environment.NewLine, checkedRoutes));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static bool HasUnitParameter(RoutePattern pattern) => pattern.Parameters.Any(p => p.Name.Equals("unit", StringComparison.OrdinalIgnoreCase));
+
     // ---- Routes -------------------------------------------------------------------------------------------------
 
     private sealed record ProbeRoute(RouteEndpoint Endpoint, string Method, string Pattern, string Path, bool IsPage)
@@ -292,7 +339,7 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
             .ToList());
 
     /// <summary>A concrete path for a route pattern, with values from the small city (SmallCity) where the name says what it is.</summary>
-    private static string Fill(RoutePattern pattern)
+    private static string Fill(RoutePattern pattern, string unit = "STP")
     {
         var path = new StringBuilder();
         foreach (var segment in pattern.PathSegments)
@@ -304,7 +351,7 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
                 {
                     RoutePatternLiteralPart literal => literal.Content,
                     RoutePatternSeparatorPart separator => separator.Content,
-                    RoutePatternParameterPart parameter => Uri.EscapeDataString(ValueFor(parameter)),
+                    RoutePatternParameterPart parameter => Uri.EscapeDataString(ValueFor(parameter, unit)),
                     _ => "x",
                 });
             }
@@ -312,7 +359,7 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         return path.Length == 0 ? "/" : path.ToString();
     }
 
-    private static string ValueFor(RoutePatternParameterPart parameter)
+    private static string ValueFor(RoutePatternParameterPart parameter, string unit)
     {
         var constraints = parameter.ParameterPolicies.Select(p => p.Content ?? "").ToList();
         var isNumber = constraints.Any(c => c is "int" or "long" or "decimal" or "double" || c.StartsWith("min(", StringComparison.Ordinal) || c.StartsWith("range(", StringComparison.Ordinal));
@@ -320,7 +367,7 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         {
             "year" => "2025",
             "block" or "blockcode" => SmallCity.Block,
-            "unit" or "unitcode" => "STP",
+            "unit" or "unitcode" => unit,
             "code" when !isNumber => "STP",
             "node" or "nodecode" => "1.1",
             "month" => "3",

@@ -269,7 +269,37 @@ public abstract class DossierImportTests(DatabaseKind kind) : AppTest(kind)
     }
 
     [Fact]
-    public async Task OnlyAnAdministratorMayImport()
+    public async Task TheOneStopSystemSendsWithItsTokenAndAUnitRestrictedTokenOnlyItsUnitsDossiers()
+    {
+        await SeedAsync(App);
+        var admin = await App.AdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/v1/tokens", new { name = "Một cửa Sở Tư pháp", scopes = new[] { "dossiers:write" }, unitCode = "STP" });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var secret = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("secret").GetString();
+        var machine = App.Anonymous();
+        machine.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+
+        var (status, report) = await PostBatchAsync(machine, Csv(Row("HS-T1", "03/03/2025 09:00"), Row("HS-T2", "03/03/2025 09:00", unit: "PBN")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(1, L(report, "rowsStored"));
+        var (row, column, message) = Assert.Single(Errors(report));
+        Assert.Equal(3, row);
+        Assert.Equal("unit", column);
+        Assert.Contains("PBN", message);
+        Assert.Equal(["HS-T1"], await App.WithDbAsync(db => db.Dossiers.Select(d => d.Code).ToListAsync()));
+        // The system reads its batch's report with the same token; the apology import refuses a unit-restricted token.
+        var batch = await machine.GetAsync($"/api/v1/dossiers/batches/{report.GetProperty("batchId").GetInt32()}/errors");
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+        var apologies = new ByteArrayContent(Encoding.UTF8.GetBytes("ma_ho_so,ngay_xin_loi,ly_do,ngay_hen_moi\n"));
+        apologies.Headers.ContentType = new("text/csv");
+        Assert.Equal(HttpStatusCode.Forbidden, (await machine.PostAsync("/api/v1/dossiers/apologies/import", apologies)).StatusCode);
+        // A token opens no page and no other endpoint.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await machine.GetAsync("/api/v1/dossiers/HS-T1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnonymousCallersMayNotImport()
     {
         await SeedAsync(App);
         var content = new ByteArrayContent(Csv(GoodRows));

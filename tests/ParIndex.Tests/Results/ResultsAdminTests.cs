@@ -83,7 +83,7 @@ public abstract class ResultsAdminTests(DatabaseKind kind) : AppTest(kind)
     }
 
     [Fact]
-    public async Task ComputingABlockThroughThePageRefreshesTheCachedPublicPage()
+    public async Task ComputingABlockThroughThePageChangesThePublicPageOnlyOnceTheCorrectionIsPublished()
     {
         await SmallCity.BuildAsync(App, publish: true);
         var admin = await App.AdminAsync();
@@ -98,6 +98,11 @@ public abstract class ResultsAdminTests(DatabaseKind kind) : AppTest(kind)
         Assert.Equal("92,77", RowCells(stale, "SNV")[2]);
         var compute = await PostFormAsync(admin, $"{AdminPage}?handler=ComputeBlock", Block(2025), AdminPage);
         Assert.Equal(HttpStatusCode.Redirect, compute.StatusCode);
+
+        // Recomputed, not published: the public page still shows the published snapshot.
+        var (_, unpublished) = await PageAsync(anonymous, BlockPage2025);
+        Assert.Equal("92,77", RowCells(unpublished, "SNV")[2]);
+        await PublishCorrectionAsync(admin);
 
         var (_, fresh) = await PageAsync(anonymous, BlockPage2025);
         Assert.Equal("75,27", RowCells(fresh, "SNV")[2]);

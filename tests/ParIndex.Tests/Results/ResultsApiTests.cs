@@ -49,6 +49,10 @@ public abstract class ResultsApiTests(DatabaseKind kind) : AppTest(kind)
         }
         var compute = await admin.PostAsync("/api/v1/years/2025/blocks/SBN/compute", null);
         Assert.True(compute.IsSuccessStatusCode, await compute.Content.ReadAsStringAsync());
+        // Not yet public: the published snapshot still ranks Sở Nội vụ second alone.
+        var before = (await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025)).GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("unitCode").GetString()!);
+        Assert.NotEqual(before["STP"].GetProperty("index").GetDecimal(), before["SNV"].GetProperty("index").GetDecimal());
+        await PublishCorrectionAsync(admin);
 
         var view = await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025);
 
@@ -150,6 +154,9 @@ public abstract class ResultsApiTests(DatabaseKind kind) : AppTest(kind)
         Assert.Equal("Sở Nội vụ thành phố", Name(await admin.GetFromJsonAsync<JsonElement>(Api2025)));
         var compute = await admin.PostAsync("/api/v1/years/2025/blocks/SBN/compute", null);
         Assert.True(compute.IsSuccessStatusCode);
+        // Recomputed with the new name, still not public until a new version is published.
+        Assert.Equal("Sở Nội vụ", Name(await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025)));
+        await PublishCorrectionAsync(admin);
         Assert.Equal("Sở Nội vụ thành phố", Name(await App.Anonymous().GetFromJsonAsync<JsonElement>(Api2025)));
         Assert.Contains("Sở Nội vụ thành phố", await App.Anonymous().GetStringAsync($"{Api2025}/export?format=csv"));
     }

@@ -16,6 +16,19 @@ internal static partial class ResultsTestKit
     public const string Api2025 = "/api/v1/years/2025/blocks/SBN/results";
     public const string Api2024 = "/api/v1/years/2024/blocks/SBN/results";
 
+    /// <summary>
+    /// Publishes the block's current results as a correction of the published version (reason and new decision), as the
+    /// administrator does after recomputing: the public sees recomputed results only from then on.
+    /// </summary>
+    public static async Task<System.Text.Json.JsonElement> PublishCorrectionAsync(HttpClient admin, int year = 2025, string block = "SBN")
+    {
+        var response = await admin.PostAsJsonAsync($"/api/v1/years/{year}/blocks/{block}/publications",
+            new { decisionNumber = "99/QĐ-UBND", decisionDate = $"{year + 1}-02-10", reason = "Cập nhật điểm sau rà soát." });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement;
+    }
+
     /// <summary>The page's text with entities decoded (Razor encodes Vietnamese letters as numeric entities).</summary>
     public static async Task<(HttpStatusCode Status, string Html)> PageAsync(HttpClient client, string path)
     {

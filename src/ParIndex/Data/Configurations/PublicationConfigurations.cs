@@ -46,5 +46,6 @@ internal sealed class PublicationCorrectionConfiguration : IEntityTypeConfigurat
         correction.Property(c => c.PublishedBy).HasMaxLength(256);
         correction.HasOne(c => c.Block).WithMany().HasForeignKey(c => c.BlockId).OnDelete(DeleteBehavior.Restrict);
         correction.HasOne(c => c.Snapshot).WithMany().HasForeignKey(c => c.SnapshotId).OnDelete(DeleteBehavior.Restrict);
+        correction.HasOne<Appeals.Appeal>().WithMany().HasForeignKey(c => c.AppealId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -57,7 +57,7 @@ internal readonly record struct RowIssue(long Row, string? Column, string? Code,
 /// promise or from the procedure (<see cref="WorkingCalendar.ComputeDue"/>); the 766 verdict. One instance per
 /// import; not thread-safe (it reuses an event buffer).
 /// </summary>
-internal sealed class DossierRowBuilder(DossierReferenceData references, WorkingCalendar calendar, DateTimeOffset now)
+internal sealed class DossierRowBuilder(DossierReferenceData references, WorkingCalendar calendar, DateTimeOffset now, string? onlyUnit = null)
 {
     public const int MaxCodeLength = 64;
     public const int MaxEvents = 64;
@@ -91,6 +91,8 @@ internal sealed class DossierRowBuilder(DossierReferenceData references, Working
 
         var unit = (DossierReferenceData.UnitRef?)Lookup(raw.Unit, DossierColumn.Unit, issues, row, code);
         var procedure = (DossierReferenceData.ProcedureRef?)Lookup(raw.Procedure, DossierColumn.Procedure, issues, row, code);
+        if (unit is not null && onlyUnit is not null && !string.Equals(unit.Code, onlyUnit, StringComparison.OrdinalIgnoreCase))
+            Issue(DossierColumn.Unit, $"Mã truy cập chỉ được gửi hồ sơ của đơn vị {onlyUnit}, không phải {unit.Code}.", $"The API token may only send dossiers of unit {onlyUnit}, not {unit.Code}.");
 
         DossierChannel channel = default;
         if (DossierValues.IsBlank(raw.Channel))

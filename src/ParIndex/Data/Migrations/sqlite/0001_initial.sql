@@ -54,6 +54,21 @@ CREATE TABLE "campaign_phases" (
     "concurrency_stamp" TEXT NOT NULL
 );
 
+CREATE TABLE "council_decisions" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_council_decisions" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "decision_number" TEXT NOT NULL,
+    "decision_date" TEXT NOT NULL,
+    "members_total" INTEGER NOT NULL,
+    "members_present" INTEGER NOT NULL,
+    "votes_for" INTEGER NOT NULL,
+    "votes_against" INTEGER NOT NULL,
+    "votes_abstain" INTEGER NOT NULL,
+    "notes" TEXT NULL,
+    "recorded_at_utc" TEXT NOT NULL,
+    "recorded_by" TEXT NOT NULL
+);
+
 CREATE TABLE "dossier_import_batches" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_import_batches" PRIMARY KEY AUTOINCREMENT,
     "source" TEXT NOT NULL,
@@ -237,6 +252,19 @@ CREATE TABLE "result_sets" (
     CONSTRAINT "fk_result_sets_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "council_years" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_council_years" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "finalised_at_utc" TEXT NULL,
+    "finalised_by" TEXT NULL,
+    "decision_id" INTEGER NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NULL,
+    "concurrency_stamp" TEXT NOT NULL,
+    CONSTRAINT "fk_council_years_council_decisions_decision_id" FOREIGN KEY ("decision_id") REFERENCES "council_decisions" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "dossier_import_errors" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_dossier_import_errors" PRIMARY KEY AUTOINCREMENT,
     "batch_id" INTEGER NOT NULL,
@@ -296,6 +324,32 @@ CREATE TABLE "api_tokens" (
     CONSTRAINT "fk_api_tokens_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "appeals" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_appeals" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "block_code" TEXT NOT NULL,
+    "node_code" TEXT NOT NULL,
+    "grounds" TEXT NOT NULL,
+    "published_points" TEXT NOT NULL,
+    "published_version" INTEGER NOT NULL,
+    "filed_at_utc" TEXT NOT NULL,
+    "filed_by" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "decision_reason" TEXT NULL,
+    "decided_at_utc" TEXT NULL,
+    "decided_by" TEXT NULL,
+    "kind" TEXT NULL,
+    "points" TEXT NULL,
+    "level" TEXT NULL,
+    "numerator" TEXT NULL,
+    "denominator" TEXT NULL,
+    "value" TEXT NULL,
+    "correction_version" INTEGER NULL,
+    "concurrency_stamp" TEXT NOT NULL,
+    CONSTRAINT "fk_appeals_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "asp_net_users" (
     "id" TEXT NOT NULL CONSTRAINT "pk_asp_net_users" PRIMARY KEY,
     "display_name" TEXT NULL,
@@ -327,6 +381,23 @@ CREATE TABLE "block_members" (
     "year" INTEGER NOT NULL,
     CONSTRAINT "fk_block_members_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE CASCADE,
     CONSTRAINT "fk_block_members_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "council_overrides" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_council_overrides" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "node_code" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "points" TEXT NULL,
+    "level" TEXT NULL,
+    "numerator" TEXT NULL,
+    "denominator" TEXT NULL,
+    "value" TEXT NULL,
+    "reason" TEXT NOT NULL,
+    "updated_at_utc" TEXT NOT NULL,
+    "updated_by" TEXT NOT NULL,
+    CONSTRAINT "fk_council_overrides_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "evidence_documents" (
@@ -400,25 +471,6 @@ CREATE TABLE "successions" (
     "note" TEXT NULL,
     CONSTRAINT "fk_successions_units_predecessor_id" FOREIGN KEY ("predecessor_id") REFERENCES "units" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_successions_units_successor_id" FOREIGN KEY ("successor_id") REFERENCES "units" ("id") ON DELETE RESTRICT
-);
-
-CREATE TABLE "publication_corrections" (
-    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_corrections" PRIMARY KEY AUTOINCREMENT,
-    "year" INTEGER NOT NULL,
-    "block_id" INTEGER NOT NULL,
-    "block_code" TEXT NOT NULL,
-    "snapshot_id" INTEGER NOT NULL,
-    "from_version" INTEGER NOT NULL,
-    "to_version" INTEGER NOT NULL,
-    "reason" TEXT NOT NULL,
-    "decision_number" TEXT NULL,
-    "decision_date" TEXT NULL,
-    "published_at_utc" TEXT NOT NULL,
-    "published_by" TEXT NOT NULL,
-    "changes_json" TEXT NOT NULL,
-    "appeal_id" INTEGER NULL,
-    CONSTRAINT "fk_publication_corrections_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT,
-    CONSTRAINT "fk_publication_corrections_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "publication_snapshot_units" (
@@ -501,6 +553,26 @@ CREATE TABLE "survey_responses" (
     CONSTRAINT "fk_survey_responses_questionnaires_questionnaire_id" FOREIGN KEY ("questionnaire_id") REFERENCES "questionnaires" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_survey_responses_survey_campaigns_campaign_id" FOREIGN KEY ("campaign_id") REFERENCES "survey_campaigns" ("id") ON DELETE CASCADE,
     CONSTRAINT "fk_survey_responses_units_unit_id" FOREIGN KEY ("unit_id") REFERENCES "units" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "publication_corrections" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_publication_corrections" PRIMARY KEY AUTOINCREMENT,
+    "year" INTEGER NOT NULL,
+    "block_id" INTEGER NOT NULL,
+    "block_code" TEXT NOT NULL,
+    "snapshot_id" INTEGER NOT NULL,
+    "from_version" INTEGER NOT NULL,
+    "to_version" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "decision_number" TEXT NULL,
+    "decision_date" TEXT NULL,
+    "published_at_utc" TEXT NOT NULL,
+    "published_by" TEXT NOT NULL,
+    "changes_json" TEXT NOT NULL,
+    "appeal_id" INTEGER NULL,
+    CONSTRAINT "fk_publication_corrections_appeals_appeal_id" FOREIGN KEY ("appeal_id") REFERENCES "appeals" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_publication_corrections_blocks_block_id" FOREIGN KEY ("block_id") REFERENCES "blocks" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_publication_corrections_publication_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "publication_snapshots" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "asp_net_user_claims" (
@@ -618,6 +690,12 @@ CREATE UNIQUE INDEX "ix_api_tokens_prefix" ON "api_tokens" ("prefix");
 
 CREATE INDEX "ix_api_tokens_unit_id" ON "api_tokens" ("unit_id");
 
+CREATE INDEX "ix_appeals_unit_id" ON "appeals" ("unit_id");
+
+CREATE INDEX "ix_appeals_year_status" ON "appeals" ("year", "status");
+
+CREATE INDEX "ix_appeals_year_unit_id_node_code" ON "appeals" ("year", "unit_id", "node_code");
+
 CREATE INDEX "ix_asp_net_role_claims_role_id" ON "asp_net_role_claims" ("role_id");
 
 CREATE UNIQUE INDEX "role_name_index" ON "asp_net_roles" ("normalized_name");
@@ -655,6 +733,16 @@ CREATE UNIQUE INDEX "ix_campaign_phases_year_kind" ON "campaign_phases" ("year",
 CREATE UNIQUE INDEX "ix_campaign_targets_campaign_id_unit_id_respondent_group" ON "campaign_targets" ("campaign_id", "unit_id", "respondent_group");
 
 CREATE INDEX "ix_campaign_targets_unit_id" ON "campaign_targets" ("unit_id");
+
+CREATE INDEX "ix_council_decisions_year" ON "council_decisions" ("year");
+
+CREATE INDEX "ix_council_overrides_unit_id" ON "council_overrides" ("unit_id");
+
+CREATE UNIQUE INDEX "ix_council_overrides_year_unit_id_node_code" ON "council_overrides" ("year", "unit_id", "node_code");
+
+CREATE INDEX "ix_council_years_decision_id" ON "council_years" ("decision_id");
+
+CREATE UNIQUE INDEX "ix_council_years_year" ON "council_years" ("year");
 
 CREATE INDEX "ix_counter_devices_counter_id" ON "counter_devices" ("counter_id");
 
@@ -709,6 +797,8 @@ CREATE INDEX "ix_outbox_emails_created_at_utc" ON "outbox_emails" ("created_at_u
 CREATE INDEX "ix_outbox_emails_sent_at_utc_next_attempt_at_utc" ON "outbox_emails" ("sent_at_utc", "next_attempt_at_utc");
 
 CREATE UNIQUE INDEX "ix_procedures_code" ON "procedures" ("code");
+
+CREATE INDEX "ix_publication_corrections_appeal_id" ON "publication_corrections" ("appeal_id");
 
 CREATE INDEX "ix_publication_corrections_block_id" ON "publication_corrections" ("block_id");
 

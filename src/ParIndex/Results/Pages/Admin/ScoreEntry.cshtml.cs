@@ -19,7 +19,7 @@ namespace ParIndex.Results.Pages.Admin;
 /// again as typed, with the message beside the field.
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class ScoreEntryModel(ScoreEntryService scores) : PageModel
+public sealed class ScoreEntryModel(ScoreEntryService scores, AppraisalCouncil.CouncilLock councilLock) : PageModel
 {
     [TempData] public string? Message { get; set; }
     [TempData] public string? SavedNode { get; set; }
@@ -65,6 +65,12 @@ public sealed class ScoreEntryModel(ScoreEntryService scores) : PageModel
         var input = Parse(node);
         if (Errors.Any || input is null)
             return Refused();
+        // A year the council has finalised keeps its scores until an administrator reopens it.
+        if (await councilLock.RefuseIfFinalisedAsync(year, cancellationToken) is { } locked)
+        {
+            Errors.Merge(locked);
+            return Refused();
+        }
         var outcome = await scores.SetAsync(year, unit, node.Code, input, Actor.Of(User), cancellationToken);
         if (!outcome.Succeeded)
         {
