@@ -239,6 +239,14 @@ if [ "$run_http" = 1 ]; then
   . bench/ParIndex.Bench/Surveys/counter-bench.sh
 fi
 
+# ---------------------------------------------------------------- evidence (owned by the assessments feature)
+# HTTP: uploading a 50 MB evidence file keeps the server's memory growth under 50 MB; the script is
+# bench/ParIndex.Bench/Evidence/evidence-bench.sh and starts a server of its own from the app published above.
+if [ "$run_http" = 1 ]; then
+  wait_for_quiet $((QUIET_WAIT / 3))
+  . bench/ParIndex.Bench/Evidence/evidence-bench.sh
+fi
+
 # ---------------------------------------------------------------- dossiers (owned by the dossiers feature)
 # In-process: dossiers-deadlines (≥ 10,000,000 due dates/s on one core), run when the bench program lists it.
 # Ingestion (SQLite, PostgreSQL) against sqlite3 .import and psql \copy, and indicator queries over 10,000,000

@@ -21,6 +21,8 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 need_package postgresql 'dpkg -L postgresql-15 | grep -q "bin/initdb$"'
 need_package chromium 'command -v chromium'
+# DejaVu Sans draws the Vietnamese PDFs (docs/decisions/0009-pdf-licence.md).
+need_package fonts-dejavu-core 'test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'
 
 pg_bin=$(dirname "$(dpkg -L postgresql-15 | grep -E 'bin/initdb$' | head -1)")
 free_port() {

@@ -37,6 +37,12 @@ public static class ParIndexSetup
         builder.Services.AddSingleton<DossierImportQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DossierImportQueue>());
         builder.Services.Configure<DossierOptions>(builder.Configuration.GetSection("Dossiers"));
+        // The embedded demo makes PDFs under PDFsharp's AGPL licence; a configured deployment chooses (docs/decisions/0009).
+        builder.Services.AddOptions<DossierOptions>().PostConfigure<Data.DatabaseSettings>((options, database) =>
+        {
+            if (database.IsEmbeddedDefault && string.IsNullOrWhiteSpace(options.PdfSharpLicense))
+                options.PdfSharpLicense = "AGPL";
+        });
         builder.Services.AddSingleton<DossierLookupLimits>();
         builder.Services.AddScoped<Web.WorkYear>();
         builder.Services.AddScoped<UnitService>();

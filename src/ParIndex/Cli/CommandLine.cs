@@ -5,9 +5,13 @@ namespace ParIndex.Cli;
 /// <summary>The CLI verbs of the one executable. Web and CLI call the same services.</summary>
 public static partial class CommandLine
 {
-    private static readonly HashSet<string> Verbs = ["migrate", "seed-demo", "compute", "import", "export", "calendar", "procedures", "campaign", "schema-script", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Options = ["--help", "-h", "-?", "--version"];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>The verbs are read from the commands themselves, so a new command can never fall through to the web host.</summary>
+    private static readonly Lazy<HashSet<string>> Verbs = new(() =>
+        [.. Options, MigrateCommand().Name, SchemaScriptCommand().Name, .. FeatureCommands().Select(command => command.Name)]);
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Value.Contains(args[0]);
 
     /// <summary>Arguments for the web host: an explicit leading <c>serve</c> is dropped.</summary>
     public static string[] ServeArguments(string[] args) => args.Length > 0 && args[0] == "serve" ? args[1..] : args;

@@ -13,7 +13,9 @@ namespace ParIndex.Data;
 /// <summary>
 /// Stores the demo city (src/ParIndex/Demo) in an empty database: units, blocks, lineage, published
 /// frameworks, final inputs for every unit and leaf, computed and published results for 2023–2025, SIPAS and
-/// counter-rating responses, and one demo user per role. Deterministic; refuses to touch a database that already holds units.
+/// counter-rating responses, the procedure catalogue and a year (2025) of synthetic one-stop dossiers through the real
+/// importer (<c>Demo:Dossiers</c>, default 200,000; 0 for none), and one demo user per role. Deterministic; refuses to
+/// touch a database that already holds units.
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db,
@@ -24,9 +26,15 @@ public sealed class DemoSeeder(
     RoleManager<IdentityRole> roles,
     AuditLog audit,
     TimeProvider clock,
-    Surveys.SurveyDemoData surveys)
+    Surveys.SurveyDemoData surveys,
+    Dossiers.DemoDossiers dossiers,
+    IConfiguration configuration)
 {
     private const string Actor = "demo-seed";
+
+    /// <summary>The year the demo's dossiers are received in: the last demo year, whose disclosure and 766 indicators the demo shows.</summary>
+    public const int DossierYear = 2025;
+    public const int DefaultDossierCount = 200_000;
 
     public async Task<bool> SeedAsync(IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -64,6 +72,13 @@ public sealed class DemoSeeder(
                 await publication.PublishDemoAsync(year, block.Code, Actor, cancellationToken);
         }
         await surveys.SeedAsync(progress, cancellationToken);
+        var dossierCount = configuration.GetValue("Demo:Dossiers", DefaultDossierCount);
+        if (dossierCount > 0)
+        {
+            progress?.Report($"{dossierCount:N0} hồ sơ một cửa năm {DossierYear} / one-stop dossiers");
+            db.ChangeTracker.Clear();
+            await dossiers.GenerateAsync(DossierYear, dossierCount, cancellationToken: cancellationToken);
+        }
         audit.Record(Actor, "demo.seeded", "database", "demo", null, $"{DemoCity.Units.Count} units, years {string.Join(", ", DemoCity.Years)}");
         await db.SaveChangesAsync(cancellationToken);
         return true;

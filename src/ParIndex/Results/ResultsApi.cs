@@ -38,6 +38,11 @@ public static class ResultsApi
             .CacheOutput(PublicCache.Policy)
             .WithSummary("A block's ranked results: index, class, rank, change, field sub-indices, reward and discipline.");
 
+        results.MapGet("/live/years/{year:int}/blocks/{block}/results", async Task<Results<Ok<BlockResultsView>, ProblemHttpResult>> (int year, string block, ResultsQuery query, CancellationToken ct) =>
+                await query.BlockAsync(year, block, includeUnpublished: true, ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound())
+            .RequireAuthorization(Policies.MachineResults)
+            .WithSummary("A block's current computed results, published or not, for reporting tools with a results:read API token (never cached, never public).");
+
         results.MapGet("/years/{year:int}/blocks/{block}/results/export", async Task<Results<FileStreamHttpResult, ProblemHttpResult, ValidationProblem>> (int year, string block, string? format, ResultsQuery query, HttpContext http, CancellationToken ct) =>
             {
                 if (!Enum.TryParse<ExportFormat>(format ?? "csv", ignoreCase: true, out var exportFormat) || !Enum.IsDefined(exportFormat))

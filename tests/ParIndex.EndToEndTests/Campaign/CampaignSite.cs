@@ -20,6 +20,7 @@ public sealed partial class CampaignSiteFixture() : SiteFixture("campaign")
     public const string Head = "lanhdao.saigon@parindex.local";
     public const string Appraiser = "thamdinh.stp@parindex.local";
     public const string AppraiserAgency = "STP";
+    public const string CouncilMember = "hoidong@parindex.local";
 
     public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
 
@@ -48,6 +49,17 @@ public sealed partial class CampaignSiteFixture() : SiteFixture("campaign")
         var opened = await admin.PostAsJsonAsync($"/api/v1/years/{Year}/phases/{phase}/open", new { reason = "Mở lại (kiểm thử)" });
         if (!dates.IsSuccessStatusCode || !opened.IsSuccessStatusCode)
             throw new InvalidOperationException($"Opening {phase}: {(int)dates.StatusCode} {await dates.Content.ReadAsStringAsync()} / {(int)opened.StatusCode} {await opened.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The block a unit belongs to in <see cref="Year"/>, read from the public API.</summary>
+    public async Task<string> BlockOfAsync(string unit)
+    {
+        using var client = new HttpClient { BaseAddress = Server.BaseAddress };
+        var blocks = await client.GetFromJsonAsync<JsonElement>($"/api/v1/years/{Year}/blocks");
+        foreach (var block in blocks.EnumerateArray())
+            if (block.GetProperty("unitCodes").EnumerateArray().Any(u => u.GetString() == unit))
+                return block.GetProperty("code").GetString()!;
+        throw new InvalidOperationException($"{unit} is in no published block of {Year}.");
     }
 
     /// <summary>The leaves of the ward's self-assessment, as its officer reads them through the API.</summary>

@@ -12,17 +12,78 @@ namespace ParIndex.EndToEndTests.Campaign;
 public sealed class CampaignWorkflowTests(CampaignSiteFixture site, ITestOutputHelper output) : BrowserTest(site, output)
 {
     [Fact]
-    public Task AnOfficerScoresAndUploadsTheHeadSubmitsAnAppraiserAdjustsAndTheOfficerExplains() => BrowseAsync(async page =>
+    public Task AnOfficerScoresAndUploadsTheHeadSubmitsAnAppraiserAdjustsTheOfficerExplainsAndTheResultIsPublicOnlyOncePublished() => BrowseAsync(async page =>
     {
+        var year = CampaignSiteFixture.Year;
+        var unit = CampaignSiteFixture.Unit;
+        var block = await site.BlockOfAsync(unit);
+        var publicPage = $"/ket-qua/{year}/{block}";
+        await page.GotoAsync(publicPage);
+        var publishedBefore = await IndexOnPageAsync(page, unit);
+
         var leaf = await CampaignFlow.RunThroughExplanationAsync(site, page);
 
         // The explanation is stored and the appraiser's queue shows it, waiting for reappraisal.
         await CampaignFlow.SignInAsync(page, CampaignSiteFixture.Appraiser);
-        await page.GotoAsync($"/tham-dinh/{CampaignSiteFixture.Year}?unit={CampaignSiteFixture.Unit}&state=Explained");
-        var item = page.Locator($"[id='item-{CampaignSiteFixture.Unit}-{leaf.Replace('.', '-')}']");
+        await page.GotoAsync($"/tham-dinh/{year}?unit={unit}&state=Explained");
+        var anchor = $"{unit}-{leaf.Replace('.', '-')}";
+        var item = page.Locator($"[id='item-{anchor}']");
         await Expect(item).ToContainTextAsync(CampaignFlow.ExplanationText);
         await Expect(item).ToContainTextAsync("Đã giải trình, chờ thẩm định lại");
+
+        // Reappraisal: the explanation convinces the appraiser, who restores the self score.
+        await site.MoveToPhaseAsync("reappraisal");
+        await page.GotoAsync($"/tham-dinh/{year}?unit={unit}&state=Explained");
+        await item.GetByLabel("Giữ nguyên điểm tự đánh giá").CheckAsync();
+        await item.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả thẩm định" }).ClickAsync();
+        await Expect(page.Locator("#appraisal-message")).ToContainTextAsync(leaf);
+
+        // The council records its decision and finalises the year.
+        await site.MoveToPhaseAsync("council");
+        await CampaignFlow.SignInAsync(page, CampaignSiteFixture.CouncilMember);
+        await page.GotoAsync($"/hoi-dong/{year}");
+        var form = page.Locator("#decision-form");
+        await form.GetByLabel("Số quyết định / biên bản", new() { Exact = true }).FillAsync("12/BB-HĐTĐ");
+        await form.GetByLabel("Ngày (dd/mm/yyyy)", new() { Exact = true }).FillAsync(CampaignSiteFixture.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await form.GetByLabel("Số thành viên hội đồng", new() { Exact = true }).FillAsync("9");
+        await form.GetByLabel("Số thành viên có mặt", new() { Exact = true }).FillAsync("8");
+        await form.GetByLabel("Tán thành", new() { Exact = true }).FillAsync("7");
+        await form.GetByLabel("Không tán thành", new() { Exact = true }).FillAsync("1");
+        await form.GetByLabel("Không biểu quyết", new() { Exact = true }).FillAsync("0");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Ghi quyết định" }).ClickAsync();
+        await Expect(page.Locator("#council-message")).ToContainTextAsync("Đã ghi quyết định 12/BB-HĐTĐ");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Chốt kết quả năm {year}" }).ClickAsync();
+        await Expect(page.Locator("#council-message")).ToContainTextAsync($"Đã chốt kết quả năm {year}");
+
+        // Finalised and computed, but not published: the public still sees the published version.
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync(publicPage);
+        Assert.Equal(publishedBefore, await IndexOnPageAsync(page, unit));
+
+        // The administrator publishes the correction with the new decision; from then on the public sees the final result.
+        await site.MoveToPhaseAsync("publication");
+        await CampaignFlow.SignInAsync(page, CampaignSiteFixture.Admin);
+        await page.GotoAsync(publicPage);
+        var live = await IndexOnPageAsync(page, unit);
+        Assert.NotEqual(publishedBefore, live);
+        await page.GotoAsync($"/quan-tri/cong-bo/{year}/{block}");
+        var publish = page.Locator("#publish-form");
+        await publish.GetByLabel("Số quyết định phê duyệt").FillAsync("4321/QĐ-UBND");
+        await publish.GetByLabel("Ngày quyết định").FillAsync(CampaignSiteFixture.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await publish.GetByLabel("Lý do đính chính (công khai)").FillAsync("Kết quả sau thẩm định lại và quyết định của Hội đồng thẩm định.");
+        await publish.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Công bố đính chính") }).ClickAsync();
+        await Expect(page.Locator("#publication-message")).ToBeVisibleAsync();
+
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync(publicPage);
+        Assert.Equal(live, await IndexOnPageAsync(page, unit));
+        await page.GotoAsync("/ket-qua/dinh-chinh");
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("4321/QĐ-UBND");
     }, DesktopWithoutJavaScript());
+
+    /// <summary>The unit's index as the block's results page shows it (Vietnamese figure).</summary>
+    private static async Task<decimal> IndexOnPageAsync(IPage page, string unit) =>
+        ResultsTable.ParseVietnamese((await page.Locator($"#results-table tr[data-unit='{unit}'] td.index").InnerTextAsync()).Trim());
 }
 
 /// <summary>
@@ -39,8 +100,8 @@ public static class CampaignFlow
         await page.Context.ClearCookiesAsync();
         await page.GotoAsync("/dang-nhap");
         var form = page.GetByRole(AriaRole.Main);
-        await form.GetByLabel("Thư điện tử").FillAsync(email);
-        await form.GetByLabel("Mật khẩu").FillAsync(CampaignSiteFixture.Password);
+        await form.GetByLabel("Thư điện tử", new() { Exact = true }).FillAsync(email);
+        await form.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(CampaignSiteFixture.Password);
         await form.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
     }

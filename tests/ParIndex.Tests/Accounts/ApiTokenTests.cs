@@ -112,6 +112,23 @@ public abstract class ApiTokenTests(DatabaseKind kind) : AppTest(kind)
     }
 
     [Fact]
+    public async Task AReportingToolWithResultsReadSeesUnpublishedResultsThatThePublicDoesNot()
+    {
+        await SmallCity.BuildAsync(App, publish: false);
+        var reader = Bearer(App, await CreateTokenAsync(App, [Scopes.ResultsRead]));
+        var other = Bearer(App, await CreateTokenAsync(App, [Scopes.DossiersWrite], name: "one-stop"));
+        const string live = "/api/v1/live/years/2025/blocks/SBN/results";
+
+        var view = await reader.GetFromJsonAsync<System.Text.Json.JsonElement>(live);
+
+        Assert.Equal(4, view.GetProperty("rows").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync("/api/v1/years/2025/blocks/SBN/results")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(live)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Anonymous().GetAsync(live)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/api/v1/live/years/2025/blocks/NOPE/results")).StatusCode);
+    }
+
+    [Fact]
     public async Task LastUseIsRecordedWithoutAWritePerRequest()
     {
         var secret = await CreateTokenAsync(App, [Scopes.DossiersWrite]);

@@ -183,6 +183,8 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         new("POST /api/v1/surveys/campaigns/{code}/responses/import", [Administrator, RatingsToken], [Administrator, RatingsToken], "interview systems importing responses"),
         new("POST /api/v1/dossiers/{code}/events", AdministratorOnly, [Administrator, DossiersToken], "dossier events"),
 
+        new("GET /api/v1/live/*", [ResultsToken], [ResultsToken], "unpublished results for reporting tools with results:read"),
+
         // The campaign (issue 3), built alongside: required once those features are committed.
         new("PAGE /quan-tri/chien-dich", AdministratorOnly, AdministratorOnly, "campaign phases", Required: false),
         new("PUT /api/v1/years/{year:int}/phases/{phase}", AdministratorOnly, AdministratorOnly, "opening and closing phases", Required: false),
