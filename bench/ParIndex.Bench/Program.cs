@@ -12,6 +12,8 @@ var benchmarks = new (string Name, string Description, Func<BenchContext, IEnume
     ("engine-store", "Compute plus the JSON the app stores per unit (all node explanations); no target", EngineBenchmarks.ComputeAndStore),
     // Run by the surveys section of scripts/bench.sh, not through ENGINE_BENCHMARKS.
     ("surveys-aggregate", "SurveyAggregator on 1,000,000 SIPAS responses over 400 units (target: median < 2 s)", ParIndex.Bench.Surveys.SurveyBenchmarks.Aggregate),
+    // Run by the dossiers section of scripts/bench.sh.
+    ("dossiers-deadlines", "WorkingCalendar.ComputeDue on 1,000,000 receipts, one core (target: ≥ 10,000,000 a second), and 766 verdicts", ParIndex.Bench.Dossiers.DossierBenchmarks.Deadlines),
 };
 
 const string usage = """
