@@ -83,7 +83,7 @@ public abstract class AuthorizationMatrixTests(DatabaseKind kind, ITestOutputHel
         // so that this table does not depend on their code.
         ["CampaignParticipant"] = Set(People),
         ["AuditReader"] = Set(Administrator, Viewer),
-        // Council/CouncilSetup.cs and Appeals/AppealsApi.cs.
+        // AppraisalCouncil/CouncilSetup.cs and Appeals/AppealsApi.cs.
         ["Council"] = Set(Administrator, CouncilMember),
         ["AppealReader"] = Set(Administrator, CouncilMember, UnitOfficer, UnitHead),
     };
