@@ -100,6 +100,43 @@ public sealed class AdminSurveysModel(CampaignService campaigns, QuestionnaireSe
         return Page();
     }
 
+    /// <summary>Largest questionnaire file accepted from the page: the SIPAS template is about 20 KB.</summary>
+    public const long MaxQuestionnaireBytes = 1024 * 1024;
+
+    /// <summary>A new version of a questionnaire from a JSON file (the format of docs/surveys.md, as the API takes it).</summary>
+    public async Task<IActionResult> OnPostQuestionnaireAsync(IFormFile? questionnaireFile, CancellationToken cancellationToken)
+    {
+        const string field = "questionnaireFile";
+        if (questionnaireFile is null || questionnaireFile.Length == 0)
+            Errors.Add(field, T("Chọn tệp phiếu khảo sát (.json).", "Choose a questionnaire file (.json)."));
+        else if (questionnaireFile.Length > MaxQuestionnaireBytes)
+            Errors.Add(field, T($"Tệp lớn hơn {MaxQuestionnaireBytes / 1024} KB.", $"The file is larger than {MaxQuestionnaireBytes / 1024} KB."));
+        else if (!questionnaireFile.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            Errors.Add(field, T("Tệp phải là JSON (.json).", "The file must be JSON (.json)."));
+        else
+        {
+            string text;
+            using (var reader = new StreamReader(questionnaireFile.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+                text = await reader.ReadToEndAsync(cancellationToken);
+            var definition = Core.Surveys.QuestionnaireDefinition.FromJson(text, out var error);
+            if (definition is null)
+                Errors.Add(field, T($"Không đọc được tệp: {error}", $"The file could not be read: {error}"));
+            else
+            {
+                var saved = await questionnaires.SaveVersionAsync(definition, Actor.Of(User), cancellationToken);
+                if (saved.Succeeded)
+                {
+                    Message = T($"Đã lưu phiếu {saved.Value!.Code}, phiên bản {saved.Value.Version}.", $"Questionnaire {saved.Value!.Code} saved as version {saved.Value.Version}.");
+                    return RedirectToPage(null, null, null, "phieu");
+                }
+                foreach (var line in saved.Problems?.Lines() ?? [])
+                    Errors.Add(field, line);
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Campaigns = await campaigns.ListAsync(cancellationToken: cancellationToken);
