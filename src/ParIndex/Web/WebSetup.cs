@@ -34,8 +34,10 @@ public static class WebSetup
         {
             options.AddPolicy(PublicCache.Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
-                // Varies by every query parameter: public pages of several features read their own (sort, year, month…).
-                .SetVaryByQuery("*")
+                // Varies only by the query parameters the cached pages and endpoints read, so that made-up parameters
+                // (?n=1, ?n=2, …) share one entry instead of forcing a render each. A new cached page or endpoint that
+                // reads another parameter must add it here (PublicCache.QueryKeys).
+                .SetVaryByQuery(PublicCache.QueryKeys)
                 .VaryByValue(context => new("culture", CultureInfo.CurrentUICulture.Name))
                 .With(context => !(context.HttpContext.User.Identity?.IsAuthenticated ?? false))
                 .Tag(PublicCache.Tag));
@@ -83,4 +85,10 @@ public static class PublicCache
 {
     public const string Policy = "public";
     public const string Tag = "public-results";
+
+    /// <summary>
+    /// Every query parameter read by a page or endpoint under <see cref="Policy"/>: sort and dir (block page), nam and
+    /// year (corrections page and API), format (exports), lang (language switch).
+    /// </summary>
+    public static readonly string[] QueryKeys = ["sort", "dir", "nam", "year", "format", "lang"];
 }

@@ -247,6 +247,11 @@ public abstract class ResultsPagesTests(DatabaseKind kind) : AppTest(kind)
         Assert.True(await CachedAsync(App.Anonymous(), $"{BlockPage2025}/SNV"));
         Assert.False(await CachedAsync(admin, BlockPage2025));
         Assert.False(await CachedAsync(admin, BlockPage2025));
+        // Made-up query parameters do not force a render; the ones the page reads do vary it.
+        Assert.True(await CachedAsync(App.Anonymous(), $"{BlockPage2025}?n=1"));
+        Assert.True(await CachedAsync(App.Anonymous(), $"{BlockPage2025}?n=2&utm_source=x"));
+        Assert.False(await CachedAsync(App.Anonymous(), $"{BlockPage2025}?sort=name"));
+        Assert.True(await CachedAsync(App.Anonymous(), $"{BlockPage2025}?sort=name&n=3"));
 
         // A name changed after publication reaches the administrator's live view, never the published page.
         await RenameAsync(App, "SNV", "Sở Nội vụ thành phố");
