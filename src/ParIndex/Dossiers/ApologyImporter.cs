@@ -56,12 +56,12 @@ public sealed class ApologyImporter(AppDbContext db, DossierService dossiers)
                     row.Get("signed_by", "nguoi_ky"))));
             }
         }
-        catch (Exception exception) when (exception is InvalidDataException or CsvHelper.CsvFormatException or System.IO.FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception exception) when (TabularImport.IsUnreadable(exception))
         {
-            return new ApologyImportReport(read, 0, [new RowProblem(read + 1, null, T($"Không đọc được tệp: {exception.Message}", $"The file cannot be read: {exception.Message}"))]);
+            return new ApologyImportReport(read, 0, [TabularImport.Unreadable(read, exception)]);
         }
         if (read == 0)
-            problems.Add(new RowProblem(1, null, T("Tệp không có dòng dữ liệu nào.", "The file has no data rows.")));
+            problems.Add(TabularImport.NoRows());
         foreach (var duplicate in rows.GroupBy(r => r.Code).Where(g => g.Count() > 1))
             foreach (var row in duplicate.Skip(1))
                 problems.Add(new RowProblem(row.Number, "code", T($"Mã hồ sơ '{duplicate.Key}' lặp lại (đã có ở dòng {duplicate.First().Number}).", $"Dossier '{duplicate.Key}' repeats (first on row {duplicate.First().Number}).")));

@@ -30,23 +30,9 @@ public sealed class ProcedureImporter(AppDbContext db, ProcedureService procedur
     public async Task<ImportReport> ImportAsync(Stream stream, TabularFormat format, string actor, CancellationToken cancellationToken = default)
     {
         var problems = new List<RowProblem>();
-        var parsed = new List<ParsedRow>();
-        var rowsRead = 0;
-        try
-        {
-            await foreach (var row in TabularFile.ReadAsync(stream, format, cancellationToken))
-            {
-                rowsRead++;
-                if (Parse(row, problems) is { } ok)
-                    parsed.Add(ok);
-            }
-        }
-        catch (Exception exception) when (exception is InvalidDataException or CsvHelper.CsvFormatException or System.IO.FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
-        {
-            return new ImportReport(rowsRead, 0, 0, [new RowProblem(rowsRead + 1, null, T($"Không đọc được tệp: {exception.Message}", $"The file cannot be read: {exception.Message}"))]);
-        }
-        if (rowsRead == 0)
-            problems.Add(new RowProblem(1, null, T("Tệp không có dòng dữ liệu nào.", "The file has no data rows.")));
+        var (parsed, rowsRead, unreadable) = await TabularImport.ParseAsync(stream, format, row => Parse(row, problems), problems, cancellationToken);
+        if (unreadable is not null)
+            return new ImportReport(rowsRead, 0, 0, [unreadable]);
 
         foreach (var duplicate in parsed.GroupBy(p => p.Input.Code.Trim()).Where(g => g.Count() > 1))
             foreach (var row in duplicate.Skip(1))

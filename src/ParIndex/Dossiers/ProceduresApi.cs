@@ -27,15 +27,8 @@ public static class ProceduresApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Create or update a procedure (administrator). Processing times are whole numbers of working days, calendar days or office hours.");
 
-        procedures.MapPost("/import", async Task<Results<Ok<ImportReport>, ValidationProblem, UnprocessableEntity<ImportReport>>> (HttpRequest request, ProcedureImporter importer, CancellationToken ct) =>
-            {
-                var spooled = await Uploads.SpoolAsync(request.Body, Uploads.FormatOfContentType(request.ContentType), Uploads.DefaultMaxBytes, ct);
-                if (!spooled.Succeeded)
-                    return TypedResults.ValidationProblem(spooled.Problems!.ToDictionary());
-                await using var file = spooled.Value!;
-                var report = await importer.ImportAsync(file.Stream, file.Format, Actor.Of(request.HttpContext.User), ct);
-                return report.Succeeded ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
-            })
+        procedures.MapPost("/import", Task<Results<Ok<ImportReport>, ValidationProblem, UnprocessableEntity<ImportReport>>> (HttpRequest request, ProcedureImporter importer, CancellationToken ct) =>
+                Uploads.ImportBodyAsync(request, (stream, format) => importer.ImportAsync(stream, format, Actor.Of(request.HttpContext.User), ct), report => report.Succeeded, ct))
             .RequireAuthorization(Policies.Administrator)
             .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithSummary("Import procedures from a CSV or XLSX body (administrator). All-or-nothing; problems are reported by row and column; re-importing matches by code.");

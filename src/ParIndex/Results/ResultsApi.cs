@@ -118,15 +118,8 @@ public static class ResultsApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Set a unit's final input for one criterion (administrator); checked against the framework and audited; refused (409) once the council has finalised the year.");
 
-        results.MapPost("/results/import", async Task<Results<Ok<Units.ImportReport>, ValidationProblem, UnprocessableEntity<Units.ImportReport>>> (HttpRequest request, HistoricalResultsImporter importer, CancellationToken ct) =>
-            {
-                var spooled = await Uploads.SpoolAsync(request.Body, Uploads.FormatOfContentType(request.ContentType), Uploads.DefaultMaxBytes, ct);
-                if (!spooled.Succeeded)
-                    return TypedResults.ValidationProblem(spooled.Problems!.ToDictionary());
-                await using var file = spooled.Value!;
-                var report = await importer.ImportAsync(file.Stream, file.Format, Actor.Of(request.HttpContext.User), ct);
-                return report.Succeeded ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
-            })
+        results.MapPost("/results/import", Task<Results<Ok<Units.ImportReport>, ValidationProblem, UnprocessableEntity<Units.ImportReport>>> (HttpRequest request, HistoricalResultsImporter importer, CancellationToken ct) =>
+                Uploads.ImportBodyAsync(request, (stream, format) => importer.ImportAsync(stream, format, Actor.Of(request.HttpContext.User), ct), report => report.Succeeded, ct))
             .RequireAuthorization(Policies.Administrator)
             .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithSummary("Import past years' final inputs per leaf from CSV or XLSX (administrator). All-or-nothing with row problems.");

@@ -90,12 +90,12 @@ public sealed class ResponseImporter(AppDbContext db, CampaignService campaigns,
                     });
             }
         }
-        catch (Exception exception) when (exception is InvalidDataException or CsvHelper.CsvFormatException or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception exception) when (TabularImport.IsUnreadable(exception))
         {
-            return new ImportReport(rowsRead, 0, 0, [new RowProblem(rowsRead + 1, null, T($"Không đọc được tệp: {exception.Message}", $"The file cannot be read: {exception.Message}"))]);
+            return new ImportReport(rowsRead, 0, 0, [TabularImport.Unreadable(rowsRead, exception)]);
         }
         if (rowsRead == 0)
-            problems.Add(new RowProblem(1, null, T("Tệp không có dòng dữ liệu nào.", "The file has no data rows.")));
+            problems.Add(TabularImport.NoRows());
         if (problems.Count > 0)
             return new ImportReport(rowsRead, 0, 0, problems.OrderBy(p => p.RowNumber).ToList());
 

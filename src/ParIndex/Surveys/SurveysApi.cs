@@ -108,15 +108,8 @@ public static class SurveysApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Write the campaign's results into the final inputs of survey-method leaves of the year's frameworks (administrator; audited).");
 
-        surveys.MapPost("/campaigns/{code}/responses/import", async Task<Results<Ok<ImportReport>, ValidationProblem, UnprocessableEntity<ImportReport>>> (string code, HttpRequest request, ResponseImporter importer, CancellationToken ct) =>
-            {
-                var spooled = await Uploads.SpoolAsync(request.Body, Uploads.FormatOfContentType(request.ContentType), Uploads.DefaultMaxBytes, ct);
-                if (!spooled.Succeeded)
-                    return TypedResults.ValidationProblem(spooled.Problems!.ToDictionary());
-                await using var file = spooled.Value!;
-                var report = await importer.ImportAsync(code, file.Stream, file.Format, Actor.Of(request.HttpContext.User), ct);
-                return report.Succeeded ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
-            })
+        surveys.MapPost("/campaigns/{code}/responses/import", Task<Results<Ok<ImportReport>, ValidationProblem, UnprocessableEntity<ImportReport>>> (string code, HttpRequest request, ResponseImporter importer, CancellationToken ct) =>
+                Uploads.ImportBodyAsync(request, (stream, format) => importer.ImportAsync(code, stream, format, Actor.Of(request.HttpContext.User), ct), report => report.Succeeded, ct))
             .RequireAuthorization(Policies.AdministratorOrMachineRatings)
             .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithSummary("Import paper or phone interviews from CSV or XLSX (administrator, or an interview system's API token with ratings:write). All-or-nothing with row problems; the same file twice adds nothing.");

@@ -25,15 +25,8 @@ public static class UnitsApi
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Create or update a unit (administrator).");
 
-        units.MapPost("/import", async Task<Results<Ok<ImportReport>, ValidationProblem, UnprocessableEntity<ImportReport>>> (HttpRequest request, UnitImporter importer, CancellationToken ct) =>
-            {
-                var spooled = await Uploads.SpoolAsync(request.Body, Uploads.FormatOfContentType(request.ContentType), Uploads.DefaultMaxBytes, ct);
-                if (!spooled.Succeeded)
-                    return TypedResults.ValidationProblem(spooled.Problems!.ToDictionary());
-                await using var file = spooled.Value!;
-                var report = await importer.ImportAsync(file.Stream, file.Format, Actor.Of(request.HttpContext.User), ct);
-                return report.Succeeded ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
-            })
+        units.MapPost("/import", Task<Results<Ok<ImportReport>, ValidationProblem, UnprocessableEntity<ImportReport>>> (HttpRequest request, UnitImporter importer, CancellationToken ct) =>
+                Uploads.ImportBodyAsync(request, (stream, format) => importer.ImportAsync(stream, format, Actor.Of(request.HttpContext.User), ct), report => report.Succeeded, ct))
             .RequireAuthorization(Policies.Administrator)
             .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithSummary("Import units from a CSV or XLSX body (administrator). All-or-nothing; problems are reported by row and column.");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ParIndex.Data.Tabular;
 using static ParIndex.Web.Text;
 
@@ -17,12 +18,58 @@ public static class Uploads
         public ValueTask DisposeAsync() => Stream.DisposeAsync();
     }
 
+    /// <summary>A CSV or XLSX file posted with a form, open for reading; disposing it closes the stream.</summary>
+    public sealed record FormFile(Stream Stream, TabularFormat Format) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Stream.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The checks every import page makes on its uploaded spreadsheet — a file with data, within the size limit, CSV or
+    /// XLSX by name or content type, and content that is what it claims — then the file, open. Null, with the reason
+    /// to show beside the field, when it is refused. (The form reader has already spooled a large upload to disk.)
+    /// </summary>
+    public static FormFile? OpenTabularForm(IFormFile? file, long maxBytes, out string? problem)
+    {
+        problem = null;
+        var format = file is null ? null : TabularFile.FormatOf(file.FileName) ?? FormatOfContentType(file.ContentType);
+        if (file is null || file.Length == 0)
+            problem = T("Hãy chọn một tệp CSV hoặc XLSX có dữ liệu.", "Choose a CSV or XLSX file with data.");
+        else if (file.Length > maxBytes)
+            problem = T($"Tệp vượt quá giới hạn {maxBytes / 1024 / 1024} MB.", $"The file exceeds the {maxBytes / 1024 / 1024} MB limit.");
+        else if (format is null)
+            problem = T("Chỉ nhận tệp CSV hoặc XLSX.", "Only CSV or XLSX files are accepted.");
+        if (problem is not null)
+            return null;
+        var stream = file!.OpenReadStream();
+        if (TabularFile.ContentMatches(stream, format!.Value))
+            return new FormFile(stream, format.Value);
+        stream.Dispose();
+        problem = T($"Nội dung tệp '{file.FileName}' không phải {format}.", $"The content of '{file.FileName}' is not {format}.");
+        return null;
+    }
+
     public static TabularFormat? FormatOfContentType(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant() switch
     {
         "text/csv" or "text/plain" or "application/csv" => TabularFormat.Csv,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => TabularFormat.Xlsx,
         _ => null,
     };
+
+    /// <summary>
+    /// An import API's request body (CSV or XLSX by content type): spooled and checked, then imported. 400 when the file
+    /// is refused, 422 with the report when the import is (its row problems), 200 with the report otherwise.
+    /// </summary>
+    public static async Task<Results<Ok<TReport>, ValidationProblem, UnprocessableEntity<TReport>>> ImportBodyAsync<TReport>(
+        HttpRequest request, Func<Stream, TabularFormat, Task<TReport>> import, Func<TReport, bool> succeeded, CancellationToken cancellationToken)
+    {
+        var spooled = await SpoolAsync(request.Body, FormatOfContentType(request.ContentType), DefaultMaxBytes, cancellationToken);
+        if (!spooled.Succeeded)
+            return TypedResults.ValidationProblem(spooled.Problems!.ToDictionary());
+        await using var file = spooled.Value!;
+        var report = await import(file.Stream, file.Format);
+        return succeeded(report) ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
+    }
 
     public static async Task<Outcome<Spooled>> SpoolAsync(Stream body, TabularFormat? format, long maxBytes, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.Accounts;
-using ParIndex.Data.Tabular;
 using ParIndex.Units;
 using ParIndex.Units.Pages;
 using ParIndex.Web;
@@ -59,20 +58,12 @@ public sealed class AdminCampaignModel(CampaignService campaigns, InvitationServ
 
     public async Task<IActionResult> OnPostImportAsync(string code, IFormFile? upload, CancellationToken cancellationToken)
     {
-        var format = upload is null ? null : TabularFile.FormatOf(upload.FileName) ?? Uploads.FormatOfContentType(upload.ContentType);
-        if (upload is null || upload.Length == 0)
-            Errors.Add("file", T("Hãy chọn một tệp CSV hoặc XLSX có dữ liệu.", "Choose a CSV or XLSX file with data."));
-        else if (upload.Length > MaxBytes)
-            Errors.Add("file", T($"Tệp vượt quá giới hạn {MaxBytes / 1024 / 1024} MB.", $"The file exceeds the {MaxBytes / 1024 / 1024} MB limit."));
-        else if (format is null)
-            Errors.Add("file", T("Chỉ nhận tệp CSV hoặc XLSX.", "Only CSV or XLSX files are accepted."));
-        else
+        await using (var file = Uploads.OpenTabularForm(upload, MaxBytes, out var problem))
         {
-            await using var stream = upload.OpenReadStream();
-            if (!TabularFile.ContentMatches(stream, format.Value))
-                Errors.Add("file", T($"Nội dung tệp không phải {format}.", $"The file's content is not {format}."));
+            if (file is null)
+                Errors.Add("file", problem!);
             else
-                Report = await importer.ImportAsync(code, stream, format.Value, Actor.Of(User), cancellationToken);
+                Report = await importer.ImportAsync(code, file.Stream, file.Format, Actor.Of(User), cancellationToken);
         }
         if (Errors.Any || Report is { Succeeded: false })
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

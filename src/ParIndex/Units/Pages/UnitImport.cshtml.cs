@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.Accounts;
-using ParIndex.Data.Tabular;
 using ParIndex.Web;
 using static ParIndex.Web.Text;
 
@@ -39,23 +38,13 @@ public sealed class UnitImportModel(UnitImporter importer) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var file = Upload;
-        FileName = file?.FileName;
-        var format = file is null ? null : TabularFile.FormatOf(file.FileName) ?? Uploads.FormatOfContentType(file.ContentType);
-        if (file is null || file.Length == 0)
-            Errors.Add("file", T("Hãy chọn một tệp CSV hoặc XLSX có dữ liệu.", "Choose a CSV or XLSX file with data."));
-        else if (file.Length > MaxBytes)
-            Errors.Add("file", T($"Tệp vượt quá giới hạn {MaxBytes / 1024 / 1024} MB.", $"The file exceeds the {MaxBytes / 1024 / 1024} MB limit."));
-        else if (format is null)
-            Errors.Add("file", T("Chỉ nhận tệp CSV hoặc XLSX.", "Only CSV or XLSX files are accepted."));
-        else
+        FileName = Upload?.FileName;
+        await using (var upload = Uploads.OpenTabularForm(Upload, MaxBytes, out var problem))
         {
-            // The form reader has already spooled a large upload to disk; this stream reads it from there.
-            await using var stream = file.OpenReadStream();
-            if (!TabularFile.ContentMatches(stream, format.Value))
-                Errors.Add("file", T($"Nội dung tệp '{file.FileName}' không phải {format}.", $"The content of '{file.FileName}' is not {format}."));
+            if (upload is null)
+                Errors.Add("file", problem!);
             else
-                Report = await importer.ImportAsync(stream, format.Value, Actor.Of(User), cancellationToken);
+                Report = await importer.ImportAsync(upload.Stream, upload.Format, Actor.Of(User), cancellationToken);
         }
         if (Errors.Any || Report is { Succeeded: false })
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.Accounts;
-using ParIndex.Data.Tabular;
 using ParIndex.Web;
 using static ParIndex.Web.Text;
 
@@ -32,21 +31,11 @@ public sealed class ApologyUploadModel(ApologyImporter importer) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var file = Upload;
-        var format = file is null ? null : TabularFile.FormatOf(file.FileName) ?? Uploads.FormatOfContentType(file.ContentType);
-        if (file is null || file.Length == 0)
-            Problem = T("Hãy chọn một tệp CSV hoặc XLSX có dữ liệu.", "Choose a CSV or XLSX file with data.");
-        else if (file.Length > MaxBytes)
-            Problem = T($"Tệp vượt quá {MaxBytes / 1024 / 1024} MB.", $"The file exceeds {MaxBytes / 1024 / 1024} MB.");
-        else if (format is null)
-            Problem = T("Chỉ nhận tệp CSV hoặc XLSX.", "Only CSV or XLSX files are accepted.");
-        else
+        await using (var upload = Uploads.OpenTabularForm(Upload, MaxBytes, out var problem))
         {
-            await using var stream = file.OpenReadStream();
-            if (!TabularFile.ContentMatches(stream, format.Value))
-                Problem = T($"Nội dung tệp không phải {format}.", $"The file's content is not {format}.");
-            else
-                Report = await importer.ImportAsync(stream, format.Value, Actor.Of(User), cancellationToken);
+            Problem = problem;
+            if (upload is not null)
+                Report = await importer.ImportAsync(upload.Stream, upload.Format, Actor.Of(User), cancellationToken);
         }
         if (Problem is not null || Report is { Succeeded: false })
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

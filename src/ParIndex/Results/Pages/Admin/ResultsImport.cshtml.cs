@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.Accounts;
-using ParIndex.Data.Tabular;
 using ParIndex.Units;
 using ParIndex.Units.Pages;
 using ParIndex.Web;
@@ -43,21 +42,12 @@ public sealed class ResultsImportModel(HistoricalResultsImporter importer) : Pag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var file = Upload;
-        var format = file is null ? null : TabularFile.FormatOf(file.FileName) ?? Uploads.FormatOfContentType(file.ContentType);
-        if (file is null || file.Length == 0)
-            Errors.Add("file", T("Hãy chọn một tệp CSV hoặc XLSX có dữ liệu.", "Choose a CSV or XLSX file with data."));
-        else if (file.Length > MaxBytes)
-            Errors.Add("file", T($"Tệp vượt quá giới hạn {MaxBytes / 1024 / 1024} MB.", $"The file exceeds the {MaxBytes / 1024 / 1024} MB limit."));
-        else if (format is null)
-            Errors.Add("file", T("Chỉ nhận tệp CSV hoặc XLSX.", "Only CSV or XLSX files are accepted."));
-        else
+        await using (var upload = Uploads.OpenTabularForm(Upload, MaxBytes, out var problem))
         {
-            await using var stream = file.OpenReadStream();
-            if (!TabularFile.ContentMatches(stream, format.Value))
-                Errors.Add("file", T($"Nội dung tệp '{file.FileName}' không phải {format}.", $"The content of '{file.FileName}' is not {format}."));
+            if (upload is null)
+                Errors.Add("file", problem!);
             else
-                Report = await importer.ImportAsync(stream, format.Value, Actor.Of(User), cancellationToken);
+                Report = await importer.ImportAsync(upload.Stream, upload.Format, Actor.Of(User), cancellationToken);
         }
         if (Errors.Any || Report is { Succeeded: false })
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
