@@ -27,6 +27,8 @@ public static class ParIndexSetup
         builder.Services.AddScoped<ProcedureService>();
         builder.Services.AddScoped<ProcedureImporter>();
         builder.Services.AddScoped<DossierImporter>();
+        // Dossiers changed through EF Core keep the monthly statistics in step (ADR 0010).
+        builder.Services.ConfigureDbContext<Data.AppDbContext>(options => options.AddInterceptors(new Dossiers.Stats.DossierStatsInterceptor()));
         builder.Services.AddScoped<DossierService>();
         builder.Services.AddScoped<DossierIndicatorsQuery>();
         builder.Services.AddScoped<DossierMetricFeed>();

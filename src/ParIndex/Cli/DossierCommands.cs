@@ -12,7 +12,8 @@ namespace ParIndex.Cli;
 
 /// <summary>
 /// Dossier verbs: <c>import dossiers FILE</c> and <c>import apologies FILE</c> (under the import verb),
-/// <c>export demo-dossiers</c> and <c>export dossier-indicators</c> (under export), and <c>seed-dossiers</c>.
+/// <c>export demo-dossiers</c> and <c>export dossier-indicators</c> (under export), <c>seed-dossiers</c>, and
+/// <c>dossiers rebuild-stats</c>.
 /// </summary>
 public static partial class CommandLine
 {
@@ -60,6 +61,29 @@ public static partial class CommandLine
             Console.WriteLine($"{path.Name}: {report.RowsRead} row(s) read, {report.Recorded} apolog{(report.Recorded == 1 ? "y" : "ies")} recorded.");
             return 0;
         }, cancellationToken));
+        return command;
+    }
+
+    private static Command DossiersCommand()
+    {
+        var command = new Command("dossiers", "Maintenance of the stored one-stop dossiers.");
+        var rebuild = new Command("rebuild-stats", "Recompute the monthly statistics the indicators read from the stored dossiers (after a restore or a change made outside ParIndex); audited.");
+        rebuild.SetAction((parse, cancellationToken) => CliHost.RunAsync(async (services, ct) =>
+        {
+            await services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+            var db = services.GetRequiredService<AppDbContext>();
+            var stopwatch = Stopwatch.StartNew();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await Dossiers.Stats.DossierStatsRebuild.RunAsync(db, ct);
+            var dossiers = await db.DossierReceivedStats.SumAsync(s => s.Received, ct);
+            services.GetRequiredService<Audit.AuditLog>().Record(Actor.Cli, "dossiers.statistics-rebuilt", "dossiers", "statistics", null,
+                Audit.AuditLog.Json(new { dossiers }));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            Console.WriteLine($"Statistics rebuilt from {dossiers:N0} dossier(s) in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
+        }, cancellationToken));
+        command.Subcommands.Add(rebuild);
         return command;
     }
 

@@ -12,7 +12,7 @@ namespace ParIndex.Cli;
 
 public static partial class CommandLine
 {
-    private static partial IEnumerable<Command> FeatureCommands() => [SeedDemoCommand(), ComputeCommand(), ImportCommand(), ExportCommand(), CalendarCommand(), ProceduresCommand(), SeedDossiersCommand(), CampaignCommand()];
+    private static partial IEnumerable<Command> FeatureCommands() => [SeedDemoCommand(), ComputeCommand(), ImportCommand(), ExportCommand(), CalendarCommand(), ProceduresCommand(), SeedDossiersCommand(), DossiersCommand(), CampaignCommand()];
 
     private static Command SeedDemoCommand()
     {

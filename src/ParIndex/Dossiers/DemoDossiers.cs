@@ -274,7 +274,7 @@ public sealed class DemoDossiers(AppDbContext db, DossierImporter importer, Work
         while (true)
         {
             var late = await db.Dossiers.AsNoTracking()
-                .Where(d => d.BatchId == batchId && d.Id > lastId && !d.HasApology && (d.Outcome == DossierOutcome.Late || (d.Outcome == DossierOutcome.Open && d.OverdueFrom <= today)))
+                .Where(d => d.Outcome != DossierOutcome.OnTime && !d.HasApology && d.BatchId == batchId && d.Id > lastId && (d.Outcome == DossierOutcome.Late || d.OverdueFrom <= today))
                 .OrderBy(d => d.Id).Take(5_000)
                 .Select(d => new { d.Id, d.UnitId, d.DueAtUtc, d.ReceivedAtUtc, d.EndedAtUtc }).ToListAsync(cancellationToken);
             if (late.Count == 0)
@@ -301,6 +301,10 @@ public sealed class DemoDossiers(AppDbContext db, DossierImporter importer, Work
             db.ChangeTracker.Clear();
             lastId = late[^1].Id;
         }
+        // One statement for the flags rather than tracking every dossier; the statistics are then recomputed with it.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("UPDATE dossiers SET has_apology = TRUE WHERE has_apology = FALSE AND id IN (SELECT dossier_id FROM dossier_apologies)", cancellationToken);
+        await Stats.DossierStatsRebuild.RunAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

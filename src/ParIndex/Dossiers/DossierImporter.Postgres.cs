@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using ParIndex.Data;
 using ParIndex.Dossiers.Import;
+using ParIndex.Dossiers.Stats;
 
 namespace ParIndex.Dossiers;
 
@@ -42,7 +43,11 @@ public sealed partial class DossierImporter
             ON CONFLICT (code) DO NOTHING
             """;
 
-        /// <summary>The staged rows whose code existed before the insert (id at most the largest id before it); the apology flag is kept.</summary>
+        /// <summary>
+        /// The staged rows whose code existed before the insert (id at most the largest id before it); the apology flag
+        /// is kept. The second reference to the table (o) reads the rows as they were before this statement, which is
+        /// what the statistics must subtract.
+        /// </summary>
         internal const string UpdateSql = """
             UPDATE dossiers d SET
                 unit_id = s.unit_id, procedure_id = s.procedure_id, channel = s.channel, received_at_utc = s.received_at_utc,
@@ -51,9 +56,10 @@ public sealed partial class DossierImporter
                 supplement_requests = s.supplement_requests, paused_days = s.paused_days, processing_days = s.processing_days,
                 payment = s.payment, digitised = s.digitised, electronic_result = s.electronic_result, end_to_end = s.end_to_end,
                 rating = s.rating, events = s.events, batch_id = @batch, updated_at_utc = @now
-            FROM dossier_staging s
-            WHERE d.code = s.code AND d.id <= @before
-            RETURNING d.id
+            FROM dossier_staging s, dossiers o
+            WHERE d.code = s.code AND o.id = d.id AND d.id <= @before
+            RETURNING d.id, d.code, o.unit_id, o.procedure_id, o.received_month, o.channel, o.end_to_end, o.digitised, o.payment, o.due_promised,
+                o.end_month, o.outcome, o.has_apology, o.processing_days, o.electronic_result, o.rating, o.open_span, o.overdue_from
             """;
 
         private NpgsqlConnection connection = null!;
@@ -85,7 +91,7 @@ public sealed partial class DossierImporter
             await ExecuteAsync("SET LOCAL synchronous_commit = off", cancellationToken);
         }
 
-        public override async Task<Written> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, CancellationToken cancellationToken)
+        public override async Task<Written> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, DossierStatsDelta stats, CancellationToken cancellationToken)
         {
             int staged = 0;
             for (int i = 0; i < count; i++)
@@ -115,11 +121,35 @@ public sealed partial class DossierImporter
                 update.Parameters.AddWithValue("batch", batchId);
                 update.Parameters.AddWithValue("now", now);
                 update.Parameters.AddWithValue("before", before);
+                var rowOf = new Dictionary<string, int>(count, StringComparer.Ordinal);
+                for (int i = 0; i < count; i++)
+                    if (rows[i].Code is { } code)
+                        rowOf[code] = i;
                 await using var reader = await update.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
+                {
                     updated.Add(reader.GetInt64(0));
+                    Replaced(stats, ReadFacts(reader, 2), rows[rowOf[reader.GetString(1)]]);
+                }
             }
             return new Written(inserted, updated);
+        }
+
+        public override Task WriteStatsAsync(DossierStatsDelta stats, CancellationToken cancellationToken) =>
+            DossierStatsWriter.WriteAsync(connection, transaction, stats, cancellationToken);
+
+        /// <summary>The statistics' columns as <see cref="UpdateSql"/> returns them, from <paramref name="first"/> on.</summary>
+        private static DossierFacts ReadFacts(NpgsqlDataReader r, int first)
+        {
+            short? Short(int i) => r.IsDBNull(first + i) ? null : r.GetInt16(first + i);
+            return new DossierFacts(
+                UnitId: r.GetInt32(first), ProcedureId: r.GetInt32(first + 1), ReceivedMonth: r.GetInt32(first + 2),
+                Channel: (Core.Dossiers.DossierChannel)r.GetInt16(first + 3), EndToEnd: r.GetBoolean(first + 4), Digitised: r.GetBoolean(first + 5),
+                Payment: (Core.Dossiers.DossierPayment)r.GetInt16(first + 6), DuePromised: r.GetBoolean(first + 7),
+                EndMonth: r.IsDBNull(first + 8) ? null : r.GetInt32(first + 8), Outcome: (Core.Dossiers.DossierOutcome)r.GetInt16(first + 9),
+                HasApology: r.GetBoolean(first + 10), ProcessingDays: Short(11), ElectronicResult: r.GetBoolean(first + 12),
+                Rating: (Core.Dossiers.DossierRating)r.GetInt16(first + 13), OpenSpan: Short(14),
+                OverdueFrom: r.IsDBNull(first + 15) ? null : r.GetFieldValue<DateOnly>(first + 15));
         }
 
 

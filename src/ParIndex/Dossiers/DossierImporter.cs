@@ -7,6 +7,7 @@ using ParIndex.Calendar;
 using ParIndex.Core.Dossiers;
 using ParIndex.Data;
 using ParIndex.Dossiers.Import;
+using ParIndex.Dossiers.Stats;
 
 namespace ParIndex.Dossiers;
 
@@ -91,6 +92,8 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         public readonly StagedDossier[] Rows = new StagedDossier[capacity];
         public int Count;
         public readonly List<RowIssue> Issues = [];
+        /// <summary>The rows' statistics as new dossiers without an apology, summed on the reader's thread; the writer corrects it for the codes that existed.</summary>
+        public readonly DossierStatsDelta Stats = new();
         public long RowsRead;
         public long BytesRead;
         /// <summary>Set on the last chunk when the input stopped early (cut off, unreadable): the batch fails with this message.</summary>
@@ -110,7 +113,11 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         public List<RowIssue> Issues => current.Issues;
 
         public ref StagedDossier Next() => ref current.Rows[current.Count];
-        public void Accept() => current.Count++;
+        public void Accept()
+        {
+            current.Stats.Add(DossierFacts.From(current.Rows[current.Count], hasApology: false), +1);
+            current.Count++;
+        }
         public bool Full => current.Count == current.Rows.Length || current.Issues.Count >= 10_000;
 
         public async ValueTask FlushAsync(CancellationToken cancellationToken)
@@ -166,12 +173,16 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
             var seen = new IdSet();
             var now = clock.GetUtcNow().UtcDateTime;
             var writing = new Stopwatch();
+            var statistics = new Stopwatch();
             await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 writing.Start();
                 await writer.BeginAsync(cancellationToken);
                 int duplicatesInChunk = writer.AcceptsRepeatedCodes ? 0 : RemoveDuplicates(chunk);
-                var written = await writer.WriteAsync(chunk.Rows, chunk.Count, batchId, now, cancellationToken);
+                var written = await writer.WriteAsync(chunk.Rows, chunk.Count, batchId, now, chunk.Stats, cancellationToken);
+                statistics.Start();
+                await writer.WriteStatsAsync(chunk.Stats, cancellationToken);
+                statistics.Stop();
                 long created = written.Inserted, updated = 0, duplicates = duplicatesInChunk;
                 // Rows created by this import have ids above the largest id before it: updating one again means its
                 // code repeats in the input. A dossier that existed before is a repeat when updated a second time.
@@ -207,8 +218,8 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
             await writer.UpdateBatchAsync(batchId, counts, status, message is { } m ? Compose(m.Vi, m.En) : null, clock.GetUtcNow().UtcDateTime, cancellationToken);
             await writer.CommitAsync(cancellationToken);
             // Which side limits the speed: the database (writing close to the total) or the reading and checking.
-            logger.LogInformation("Dossier batch {Batch}: {Rows} rows read, {Stored} stored, {Rejected} rejected in {Elapsed} ({Writing} writing)",
-                batchId, counts.RowsRead, counts.Stored, counts.Rejected, stopwatch.Elapsed, writing.Elapsed);
+            logger.LogInformation("Dossier batch {Batch}: {Rows} rows read, {Stored} stored, {Rejected} rejected in {Elapsed} ({Writing} writing, of which {Statistics} statistics)",
+                batchId, counts.RowsRead, counts.Stored, counts.Rejected, stopwatch.Elapsed, writing.Elapsed, statistics.Elapsed);
             return new DossierImportReport(batchId, status, counts.RowsRead, counts.Stored, counts.Rejected, counts.Created, counts.Updated, counts.Duplicates,
                 message?.Vi, message?.En, firstErrors, stopwatch.Elapsed);
         }
@@ -255,6 +266,7 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         {
             if (lastIndex.TryGetValue(chunk.Rows[i].Code, out int earlier))
             {
+                chunk.Stats.Add(DossierFacts.From(chunk.Rows[earlier], hasApology: false), -1);
                 chunk.Rows[earlier].Code = null!;
                 removed++;
             }
@@ -435,9 +447,26 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         public abstract Task BeginAsync(CancellationToken cancellationToken);
         /// <summary>
         /// Upserts the rows with a non-null code: inserts the new codes (how many) and updates the existing ones
-        /// (their ids, one per row updated).
+        /// (their ids, one per row updated). <paramref name="stats"/> counts every row as a new dossier; for each
+        /// row that updates one, the writer corrects it with <see cref="Replaced"/>.
         /// </summary>
-        public abstract Task<Written> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, CancellationToken cancellationToken);
+        public abstract Task<Written> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, DossierStatsDelta stats, CancellationToken cancellationToken);
+        /// <summary>Adds the chunk's statistics in its transaction.</summary>
+        public abstract Task WriteStatsAsync(DossierStatsDelta stats, CancellationToken cancellationToken);
+
+        /// <summary>
+        /// A row replaced a stored dossier: its old state leaves the statistics, and the new state keeps the
+        /// stored apology flag (the import does not change it).
+        /// </summary>
+        protected static void Replaced(DossierStatsDelta stats, in DossierFacts old, in StagedDossier row)
+        {
+            stats.Add(old, -1);
+            if (old.HasApology)
+            {
+                stats.Add(DossierFacts.From(row, hasApology: false), -1);
+                stats.Add(DossierFacts.From(row, hasApology: true), +1);
+            }
+        }
         public abstract Task WriteErrorsAsync(int batchId, IReadOnlyList<RowIssue> issues, CancellationToken cancellationToken);
         public abstract Task UpdateBatchAsync(int batchId, Counters counts, ImportBatchStatus status, string? message, DateTime? finishedAtUtc, CancellationToken cancellationToken);
         public abstract Task CommitAsync(CancellationToken cancellationToken);

@@ -18,42 +18,25 @@ public sealed record UnitIndicators(int UnitId, string UnitCode, string UnitName
 public sealed record DisclosureTable(DossierPeriod Period, DateOnly JudgedOn, IReadOnlyList<UnitIndicators> Units, DossierIndicators City);
 
 /// <summary>
-/// Indicators computed from the stored dossiers by SQL aggregation — never by loading rows. Every period is whole
-/// months, and each indicator is a sum over one of three sets, each read through its own covering index
-/// (<see cref="Data.Configurations.DossierConfiguration"/>):
+/// Indicators computed by SQL sums over the monthly statistics kept beside the dossiers (ADR 0010) — never by loading
+/// or scanning dossier rows. Every period is whole months, and each indicator is a sum over one of three sets:
 /// <list type="number">
-/// <item>received in the period: <c>received_month IN (…)</c>;</item>
-/// <item>ended in the period: <c>end_month IN (…)</c>;</item>
-/// <item>open at the end of the period: received by then and ended after it. This is an interval-stabbing query,
-///   which no ordinary index answers well; the rows carry <c>open_span</c> (how many month-ends they stayed open
-///   at), so for each span s the dossiers open at the end of month P are exactly those with that span received in
-///   the s months up to P — one index range per span, read from a small table of (span, first month) pairs.</item>
+/// <item>received in the period: <c>dossier_received_stats</c>, by month, unit and procedure;</item>
+/// <item>ended in the period: <c>dossier_ended_stats</c>, by month and unit;</item>
+/// <item>open at the end of the period: received by then and ended after it. The dossiers carry <c>open_span</c>
+///   (how many month-ends they stayed open at), and <c>dossier_open_stats</c> counts them by span, month of receipt,
+///   unit and first overdue day, so for each span s the dossiers open at the end of month P are exactly those with
+///   that span received in the s months up to P — one key range per span, read from a small table of (span, first
+///   month) pairs — and the overdue ones those whose first overdue day is not after the day they are judged.</item>
 /// </list>
 /// </summary>
 public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings settings, TimeProvider clock)
 {
-    private const string ReceivedColumns = """
-        COUNT(*),
-        SUM(CASE WHEN channel = 2 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN channel = 3 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN end_to_end THEN 1 ELSE 0 END),
-        SUM(CASE WHEN digitised THEN 1 ELSE 0 END),
-        SUM(CASE WHEN payment <> 0 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN payment = 2 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN due_promised THEN 1 ELSE 0 END)
-        """;
+    private static readonly string ReceivedColumns = string.Join(", ", Stats.DossierStatsSql.ReceivedCounters.Select(Sum));
+    private static readonly string EndedColumns = string.Join(", ", Stats.DossierStatsSql.EndedCounters.Select(Sum));
 
-    private const string EndedColumns = """
-        COUNT(*),
-        SUM(CASE WHEN outcome = 1 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN outcome = 2 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN outcome = 2 AND has_apology THEN 1 ELSE 0 END),
-        COUNT(processing_days),
-        COALESCE(SUM(processing_days), 0),
-        SUM(CASE WHEN electronic_result THEN 1 ELSE 0 END),
-        SUM(CASE WHEN rating <> 0 THEN 1 ELSE 0 END),
-        SUM(CASE WHEN rating = 3 THEN 1 ELSE 0 END)
-        """;
+    /// <summary>A sum read as a 64-bit integer on both engines (PostgreSQL sums bigints as numeric).</summary>
+    private static string Sum(string expression) => $"CAST(SUM({expression}) AS BIGINT)";
 
     /// <summary>The day open dossiers are judged at: the period's last day, or today while it runs.</summary>
     public DateOnly JudgedOn(DossierPeriod period) => period.JudgedOn(Core.Calendar.VietnamTime.LocalDate(clock.GetUtcNow()));
@@ -110,7 +93,7 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
         {
             // Received: grouped by unit and procedure, which also gives the distinct procedures without another scan.
             var online = await OnlineProceduresAsync(cancellationToken);
-            await ReadAsync(connection, $"SELECT {group}, procedure_id, {ReceivedColumns} FROM dossiers WHERE received_month IN ({months}){unitFilter} GROUP BY {group}, procedure_id", r =>
+            await ReadAsync(connection, $"SELECT {group}, procedure_id, {ReceivedColumns} FROM dossier_received_stats WHERE received_month IN ({months}){unitFilter} GROUP BY {group}, procedure_id HAVING SUM(received) > 0", r =>
             {
                 int key = r.GetInt32(0);
                 var c = Get(key);
@@ -125,7 +108,7 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
                 procedures?.Add(r.GetInt32(1));
             }, cancellationToken);
 
-            await ReadAsync(connection, $"SELECT {group}, {EndedColumns} FROM dossiers WHERE end_month IN ({months}){unitFilter} GROUP BY {group}", r =>
+            await ReadAsync(connection, $"SELECT {group}, {EndedColumns} FROM dossier_ended_stats WHERE end_month IN ({months}){unitFilter} GROUP BY {group} HAVING SUM(resolved) > 0", r =>
             {
                 int key = r.GetInt32(0);
                 result[key] = Get(key) with
@@ -139,12 +122,12 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
             var date = DateLiteral(judgedOn);
             await ReadAsync(connection, $"""
                 WITH s(span, lo) AS (VALUES {spans})
-                SELECT d.unit_id, COUNT(*),
-                    SUM(CASE WHEN d.overdue_from <= {date} THEN 1 ELSE 0 END),
-                    SUM(CASE WHEN d.overdue_from <= {date} AND d.has_apology THEN 1 ELSE 0 END)
-                FROM s JOIN dossiers d ON d.open_span = s.span AND d.received_month >= s.lo AND d.received_month <= {period.LastMonthKey}
-                WHERE d.open_span IS NOT NULL{unitFilter.Replace("unit_id", "d.unit_id")}
-                GROUP BY d.unit_id
+                SELECT d.unit_id, {Sum("d.pending")},
+                    {Sum($"CASE WHEN d.overdue_from <= {date} THEN d.pending ELSE 0 END")},
+                    {Sum($"CASE WHEN d.overdue_from <= {date} THEN d.with_apology ELSE 0 END")}
+                FROM s JOIN dossier_open_stats d ON d.open_span = s.span AND d.received_month >= s.lo AND d.received_month <= {period.LastMonthKey}
+                WHERE d.pending <> 0{unitFilter.Replace("unit_id", "d.unit_id")}
+                GROUP BY d.unit_id HAVING SUM(d.pending) > 0
                 """, r =>
             {
                 int key = r.GetInt32(0);
@@ -176,7 +159,7 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
     private static async Task<string> OpenSpansAsync(DbConnection connection, DossierPeriod period, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT MAX(open_span) FROM dossiers WHERE open_span IS NOT NULL AND open_span < {Dossier.OpenNow}";
+        command.CommandText = $"SELECT MAX(open_span) FROM dossier_open_stats WHERE open_span < {Dossier.OpenNow} AND pending > 0";
         var max = await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
         var values = new StringBuilder();
         for (int span = 1; span <= max; span++)

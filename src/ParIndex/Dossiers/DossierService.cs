@@ -220,7 +220,8 @@ public sealed class DossierService(AppDbContext db, WorkingCalendarProvider cale
         var today = Today;
         var query = from d in db.Dossiers.AsNoTracking()
                     join u in db.Units on d.UnitId equals u.Id
-                    where !d.HasApology && (d.Outcome == DossierOutcome.Late || (d.Outcome == DossierOutcome.Open && d.OverdueFrom <= today))
+                    // The first two terms are the partial index's predicate (IX_Dossiers_Unapologised), so both engines use it.
+                    where d.Outcome != DossierOutcome.OnTime && !d.HasApology && (d.Outcome == DossierOutcome.Late || d.OverdueFrom <= today)
                     select new { d, u };
         if (unitCode is not null)
             query = query.Where(x => x.u.Code == unitCode);

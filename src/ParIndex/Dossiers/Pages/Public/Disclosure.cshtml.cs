@@ -60,7 +60,7 @@ public sealed class DisclosureModel(DossierIndicatorsQuery query, AppDbContext d
 
     private async Task<IActionResult?> ResolveAsync(CancellationToken cancellationToken)
     {
-        var range = await db.Dossiers.GroupBy(_ => 1).Select(g => new { Min = g.Min(d => d.ReceivedMonth), Max = g.Max(d => d.ReceivedMonth) }).FirstOrDefaultAsync(cancellationToken);
+        var range = await db.DossierReceivedStats.Where(s => s.Received > 0).GroupBy(_ => 1).Select(g => new { Min = g.Min(s => s.ReceivedMonth), Max = g.Max(s => s.ReceivedMonth) }).FirstOrDefaultAsync(cancellationToken);
         HasData = range is not null;
         var latest = range is null ? DossierPeriod.Month(DateTime.UtcNow.Year, DateTime.UtcNow.Month) : DossierPeriod.Month(range.Max / 100, range.Max % 100);
         if (string.IsNullOrWhiteSpace(PeriodText))
