@@ -116,6 +116,8 @@ public sealed partial class DossierImporter
             for (int i = 0; i < count; i++)
                 if (rows[i].Code is not null)
                     staged++;
+            // Several chunks share a transaction: the staging table holds only this one.
+            await ExecuteAsync("TRUNCATE dossier_staging", cancellationToken);
             await using (var copy = await connection.BeginBinaryImportAsync($"COPY dossier_staging (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 WriteRows(copy, rows, count);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -55,8 +56,15 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
     /// <summary>Row errors stored per batch; beyond it they are counted only.</summary>
     public const int MaxStoredErrors = 50_000;
 
-    /// <summary>Rows per chunk (one transaction each).</summary>
+    /// <summary>Rows per chunk (what the reader hands the writer at a time).</summary>
     public int ChunkRows { get; init; } = 20_000;
+
+    /// <summary>
+    /// Rows per transaction: chunks are committed together once they hold this many rows, with the statistics of all
+    /// of them in one write (a month's keys then repeat within one write instead of one per chunk: measured on 2M
+    /// rows, 1.55 s → see docs/performance.md).
+    /// </summary>
+    public int CommitRows { get; init; } = 100_000;
 
     private static readonly SemaphoreSlim SqliteGate = new(1, 1);
 
@@ -100,12 +108,28 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         public (string Vi, string En)? Failure;
         /// <summary>Set on the last chunk for a remark that does not fail the batch (ignored columns).</summary>
         public (string Vi, string En)? Note;
+
+        /// <summary>Empties a chunk the writer is done with, for the reader to fill again.</summary>
+        public Chunk Reset()
+        {
+            Array.Clear(Rows, 0, Count);
+            Count = 0;
+            Issues.Clear();
+            Stats.Clear();
+            RowsRead = BytesRead = 0;
+            Failure = Note = null;
+            return this;
+        }
     }
 
     private delegate Task ProduceAsync(DossierRowBuilder builder, ChunkOutput output, CancellationToken cancellationToken);
 
     /// <summary>The reader's side of the pipeline.</summary>
-    private sealed class ChunkOutput(ChannelWriter<Chunk> channel, int capacity)
+    /// <remarks>
+    /// Chunks come back from the writer through <paramref name="spare"/>: a chunk's row array is a large object (a few
+    /// megabytes), and allocating one per chunk kept the process's memory about 30 MB higher until a full collection.
+    /// </remarks>
+    private sealed class ChunkOutput(ChannelWriter<Chunk> channel, int capacity, ConcurrentQueue<Chunk> spare)
     {
         private Chunk current = new(capacity);
         public long RowsRead;
@@ -125,7 +149,7 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
             current.RowsRead = RowsRead;
             current.BytesRead = BytesRead;
             await channel.WriteAsync(current, cancellationToken);
-            current = new Chunk(current.Rows.Length);
+            current = spare.TryDequeue(out var reused) ? reused.Reset() : new Chunk(current.Rows.Length);
         }
 
         public async ValueTask FinishAsync((string Vi, string En)? failure, (string Vi, string En)? note, CancellationToken cancellationToken)
@@ -141,11 +165,14 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         var stopwatch = Stopwatch.StartNew();
         int batchId = existingBatch ?? await CreateBatchAsync(request, cancellationToken);
         var counts = new Counters();
+        // The counts as of the last commit: what a failure reports as stored.
+        var committed = new Counters();
         var firstErrors = new List<DossierRowError>();
         (string Vi, string En)? failure = null, note = null;
         var calendar = await calendars.GetAsync(cancellationToken);
         var references = await DossierReferenceData.LoadAsync(db, cancellationToken);
         var builder = new DossierRowBuilder(references, calendar, clock.GetUtcNow(), request.OnlyUnit);
+        var spare = new ConcurrentQueue<Chunk>();
         var channel = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -153,7 +180,7 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         {
             try
             {
-                await produce(builder, new ChunkOutput(channel.Writer, ChunkRows), stop.Token);
+                await produce(builder, new ChunkOutput(channel.Writer, ChunkRows, spare), stop.Token);
                 channel.Writer.TryComplete();
             }
             catch (Exception exception)
@@ -174,15 +201,36 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
             var now = clock.GetUtcNow().UtcDateTime;
             var writing = new Stopwatch();
             var statistics = new Stopwatch();
+            var pendingStats = new DossierStatsDelta();
+            long rowsInTransaction = 0;
+            bool inTransaction = false;
+
+            // The chunks since the last commit, their statistics and the batch's counts go in together.
+            async Task CommitAsync()
+            {
+                statistics.Start();
+                await writer.WriteStatsAsync(pendingStats, cancellationToken);
+                statistics.Stop();
+                pendingStats.Clear();
+                await writer.UpdateBatchAsync(batchId, counts, ImportBatchStatus.Running, null, null, cancellationToken);
+                await writer.CommitAsync(cancellationToken);
+                committed = counts.Clone();
+                inTransaction = false;
+                rowsInTransaction = 0;
+                progress?.Report(new DossierImportProgress(batchId, counts.RowsRead, counts.Stored, counts.Rejected, counts.BytesRead, request.TotalBytes, stopwatch.Elapsed));
+            }
+
             await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 writing.Start();
-                await writer.BeginAsync(cancellationToken);
+                if (!inTransaction)
+                {
+                    await writer.BeginAsync(cancellationToken);
+                    inTransaction = true;
+                }
                 int duplicatesInChunk = writer.AcceptsRepeatedCodes ? 0 : RemoveDuplicates(chunk);
                 var written = await writer.WriteAsync(chunk.Rows, chunk.Count, batchId, now, chunk.Stats, cancellationToken);
-                statistics.Start();
-                await writer.WriteStatsAsync(chunk.Stats, cancellationToken);
-                statistics.Stop();
+                pendingStats.Add(chunk.Stats);
                 long created = written.Inserted, updated = 0, duplicates = duplicatesInChunk;
                 // Rows created by this import have ids above the largest id before it: updating one again means its
                 // code repeats in the input. A dossier that existed before is a repeat when updated a second time.
@@ -206,10 +254,17 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
                 counts.Rejected += chunk.Issues.Where(i => i.RejectsRow).Select(i => i.Row).Distinct().Count();
                 failure ??= chunk.Failure;
                 note ??= chunk.Note;
-                await writer.UpdateBatchAsync(batchId, counts, ImportBatchStatus.Running, null, null, cancellationToken);
-                await writer.CommitAsync(cancellationToken);
+                rowsInTransaction += chunk.Count;
+                spare.Enqueue(chunk);
+                if (rowsInTransaction >= CommitRows)
+                    await CommitAsync();
                 writing.Stop();
-                progress?.Report(new DossierImportProgress(batchId, counts.RowsRead, counts.Stored, counts.Rejected, counts.BytesRead, request.TotalBytes, stopwatch.Elapsed));
+            }
+            if (inTransaction)
+            {
+                writing.Start();
+                await CommitAsync();
+                writing.Stop();
             }
             await reader;
             var status = failure is not null ? ImportBatchStatus.Failed : counts.Rejected > 0 ? ImportBatchStatus.CompletedWithErrors : ImportBatchStatus.Completed;
@@ -233,10 +288,10 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
                 : ($"Dừng vì lỗi: {exception.Message}. Các dòng đã ghi trước đó vẫn được lưu; nhập lại tệp là an toàn.", $"Stopped by an error: {exception.Message}. The rows committed before stay stored; importing the file again is safe.");
             if (!cancelled)
                 logger.LogError(exception, "Dossier batch {Batch} failed", batchId);
-            await MarkFailedAsync(batchId, counts, Compose(vi, en));
+            await MarkFailedAsync(batchId, committed, Compose(vi, en));
             if (cancelled)
                 throw;
-            return new DossierImportReport(batchId, ImportBatchStatus.Failed, counts.RowsRead, counts.Stored, counts.Rejected, counts.Created, counts.Updated, counts.Duplicates, vi, en, firstErrors, stopwatch.Elapsed);
+            return new DossierImportReport(batchId, ImportBatchStatus.Failed, committed.RowsRead, committed.Stored, committed.Rejected, committed.Created, committed.Updated, committed.Duplicates, vi, en, firstErrors, stopwatch.Elapsed);
         }
         finally
         {
@@ -299,6 +354,8 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
         public long RowsRead, BytesRead, Created, Updated, Duplicates, Rejected;
         public int ErrorsStored;
         public long Stored => Created + Updated + Duplicates;
+
+        public Counters Clone() => (Counters)MemberwiseClone();
 
         public void CopyTo(DossierImportBatch batch)
         {

@@ -79,6 +79,47 @@ public abstract class DossierStatisticsTests(DatabaseKind kind) : AppTest(kind)
     }
 
     [Fact]
+    public async Task ManySmallChunksPerTransactionCountEveryRowOnce()
+    {
+        await SeedAsync(App);
+        var admin = await App.AdminAsync();
+        await PostBatchAsync(admin, First); // S-1 … S-6 stored
+        // 11 rows in chunks of 2, committed by 5: S-1 and S-2 exist, S-8 repeats across chunks, S-9 within one.
+        var rows = new[]
+        {
+            Row("S-8", "2025-03-05 09:00", promised: "10/03/2025"),
+            Row("S-1", "2025-03-03 09:00", promised: "06/03/2025", done: "2025-03-05 10:00"),
+            Row("S-9", "2025-03-06 09:00", promised: "11/03/2025"),
+            Row("S-9", "2025-03-06 09:00", promised: "11/03/2025", done: "2025-03-07 10:00"),
+            Row("S-10", "2025-03-07 09:00", promised: "12/03/2025", channel: "truc_tuyen"),
+            Row("S-2", "2025-03-03 09:00", done: "2025-03-05 10:00"),
+            Row("S-11", "2025-03-10 09:00", promised: "13/03/2025"),
+            Row("S-8", "2025-03-05 09:00", promised: "10/03/2025", done: "2025-03-07 10:00"),
+            Row("S-12", "2025-03-11 09:00", promised: "14/03/2025"),
+            Row("S-13", "2025-03-12 09:00", promised: "17/03/2025"),
+            Row("S-14", "2025-03-13 09:00", promised: "18/03/2025"),
+        };
+
+        var report = await App.WithScopeAsync(async services =>
+        {
+            var importer = new ParIndex.Dossiers.DossierImporter(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<DatabaseSettings>(),
+                services.GetRequiredService<WorkingCalendarProvider>(), services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ParIndex.Dossiers.DossierImporter>>()) { ChunkRows = 2, CommitRows = 5 };
+            return await importer.ImportCsvAsync(new MemoryStream(Csv(rows)), new ParIndex.Dossiers.DossierImportRequest(ParIndex.Dossiers.ImportSource.Cli, "test"));
+        });
+
+        Assert.True(report.Succeeded, report.Message);
+        Assert.Equal(11, report.RowsStored);
+        Assert.Equal(7, report.Created);     // S-8 … S-14
+        Assert.Equal(2, report.Updated);     // S-1, S-2
+        Assert.Equal(2, report.Duplicates);  // the second S-8 and S-9
+        Assert.Equal(13, await DossierCountAsync(App));
+        Assert.Equal("OnTime", (await DossierAsync(admin, "S-8")).GetProperty("outcome").GetString());
+        Assert.Equal("OnTime", (await DossierAsync(admin, "S-1")).GetProperty("outcome").GetString());
+        await AssertInStepAsync(expectedDossiers: 13);
+    }
+
+    [Fact]
     public async Task TheRebuildVerbRecomputesStatisticsLostOrDamaged()
     {
         await SeedAsync(App);

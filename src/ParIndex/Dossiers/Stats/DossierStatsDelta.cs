@@ -53,6 +53,24 @@ internal sealed class DossierStatsDelta
         }
     }
 
+    /// <summary>Adds another delta's counters (a chunk's, into its transaction's).</summary>
+    public void Add(DossierStatsDelta other)
+    {
+        Merge(Received, other.Received);
+        Merge(Ended, other.Ended);
+        Merge(Open, other.Open);
+    }
+
+    private static void Merge<TKey>(Dictionary<TKey, long[]> into, Dictionary<TKey, long[]> from) where TKey : notnull
+    {
+        foreach (var (key, counters) in from)
+        {
+            var target = Counters(into, key, counters.Length);
+            for (int i = 0; i < counters.Length; i++)
+                target[i] += counters[i];
+        }
+    }
+
     public void Clear()
     {
         Received.Clear();
