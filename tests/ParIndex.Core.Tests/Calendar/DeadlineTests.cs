@@ -170,13 +170,20 @@ public class DeadlineTests
         var received = At(2025, 1, 20, 8, 0);
         long checksum = Calendar.ComputeDue(received, policy).Ticks + Calendar.ComputeDue(received, hours).Ticks;
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 10_000; i++)
+        long Run()
         {
-            var at = received.AddMinutes(i * 37);
-            checksum += Calendar.ComputeDue(at, policy).Ticks + Calendar.ComputeDue(at, hours).Ticks;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10_000; i++)
+            {
+                var at = received.AddMinutes(i * 37);
+                checksum += Calendar.ComputeDue(at, policy).Ticks + Calendar.ComputeDue(at, hours).Ticks;
+            }
+            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The first run may allocate in the runtime itself (tiered compilation replacing the loop's code while it
+        // runs, seen once in CI as 440 bytes); the steady state is what the importer lives in.
+        Run();
+        long allocated = Run();
 
         Assert.Equal(0, allocated);
         Assert.NotEqual(0, checksum);
