@@ -81,6 +81,7 @@ public sealed partial class DossierImporter
         private NpgsqlConnection connection = null!;
         private NpgsqlTransaction? transaction;
         private bool locked;
+        private readonly PostgresBinaryRows binary = new();
 
         public override bool AcceptsRepeatedCodes => false;
 
@@ -118,11 +119,9 @@ public sealed partial class DossierImporter
                     staged++;
             // Several chunks share a transaction: the staging table holds only this one.
             await ExecuteAsync("TRUNCATE dossier_staging", cancellationToken);
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY dossier_staging (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-            {
-                WriteRows(copy, rows, count);
-                await copy.CompleteAsync(cancellationToken);
-            }
+            WriteRows(binary, rows, count);
+            await using (var copy = await connection.BeginRawBinaryCopyAsync($"COPY dossier_staging (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+                await copy.WriteAsync(binary.Written, cancellationToken);
             // Insert the new codes without RETURNING (the costly part of a first load); then, only if some codes
             // existed, find their rows by the ids not taken and update them.
             long before;
@@ -194,40 +193,42 @@ public sealed partial class DossierImporter
         }
 
 
-        /// <summary>Synchronous writes: the importer buffers and flushes in large blocks, and an await per field would cost more than the data.</summary>
-        private static void WriteRows(NpgsqlBinaryImporter copy, StagedDossier[] rows, int count)
+        /// <summary>The chunk's rows with a code, in the staging table's column order, as one binary COPY stream.</summary>
+        private static void WriteRows(PostgresBinaryRows copy, StagedDossier[] rows, int count)
         {
+            copy.Begin();
             for (int i = 0; i < count; i++)
             {
-                var d = rows[i];
+                ref readonly var d = ref rows[i];
                 if (d.Code is null)
                     continue;
-                copy.StartRow();
-                copy.Write(i + 1, NpgsqlDbType.Integer);
-                copy.Write(d.Code, NpgsqlDbType.Varchar);
-                copy.Write(d.UnitId, NpgsqlDbType.Integer);
-                copy.Write(d.ProcedureId, NpgsqlDbType.Integer);
-                copy.Write((short)d.Channel, NpgsqlDbType.Smallint);
-                copy.Write(d.ReceivedAtUtc, NpgsqlDbType.TimestampTz);
-                copy.Write(d.ReceivedMonth, NpgsqlDbType.Integer);
-                copy.Write(d.DueAtUtc, NpgsqlDbType.TimestampTz);
-                copy.Write(d.DuePromised, NpgsqlDbType.Boolean);
-                if (d.EndedAtUtc is { } ended) copy.Write(ended, NpgsqlDbType.TimestampTz); else copy.WriteNull();
-                if (d.EndKind is { } kind) copy.Write((short)kind, NpgsqlDbType.Smallint); else copy.WriteNull();
-                if (d.EndMonth is { } endMonth) copy.Write(endMonth, NpgsqlDbType.Integer); else copy.WriteNull();
-                if (d.OpenSpan is { } span) copy.Write(span, NpgsqlDbType.Smallint); else copy.WriteNull();
-                copy.Write((short)d.Outcome, NpgsqlDbType.Smallint);
-                if (d.OverdueFrom is { } overdue) copy.Write(overdue, NpgsqlDbType.Date); else copy.WriteNull();
-                copy.Write(d.SupplementRequests, NpgsqlDbType.Smallint);
-                copy.Write(d.PausedDays, NpgsqlDbType.Smallint);
-                if (d.ProcessingDays is { } days) copy.Write(days, NpgsqlDbType.Smallint); else copy.WriteNull();
-                copy.Write((short)d.Payment, NpgsqlDbType.Smallint);
-                copy.Write(d.Digitised, NpgsqlDbType.Boolean);
-                copy.Write(d.ElectronicResult, NpgsqlDbType.Boolean);
-                copy.Write(d.EndToEnd, NpgsqlDbType.Boolean);
-                copy.Write((short)d.Rating, NpgsqlDbType.Smallint);
-                copy.Write(d.Events, NpgsqlDbType.Varchar);
+                copy.Row(24);
+                copy.Int32(i + 1);
+                copy.Text(d.Code);
+                copy.Int32(d.UnitId);
+                copy.Int32(d.ProcedureId);
+                copy.Int16((short)d.Channel);
+                copy.Timestamp(d.ReceivedAtUtc);
+                copy.Int32(d.ReceivedMonth);
+                copy.Timestamp(d.DueAtUtc);
+                copy.Bool(d.DuePromised);
+                if (d.EndedAtUtc is { } ended) copy.Timestamp(ended); else copy.Null();
+                if (d.EndKind is { } kind) copy.Int16((short)kind); else copy.Null();
+                if (d.EndMonth is { } endMonth) copy.Int32(endMonth); else copy.Null();
+                if (d.OpenSpan is { } span) copy.Int16(span); else copy.Null();
+                copy.Int16((short)d.Outcome);
+                if (d.OverdueFrom is { } overdue) copy.Date(overdue); else copy.Null();
+                copy.Int16(d.SupplementRequests);
+                copy.Int16(d.PausedDays);
+                if (d.ProcessingDays is { } days) copy.Int16(days); else copy.Null();
+                copy.Int16((short)d.Payment);
+                copy.Bool(d.Digitised);
+                copy.Bool(d.ElectronicResult);
+                copy.Bool(d.EndToEnd);
+                copy.Int16((short)d.Rating);
+                copy.Text(d.Events);
             }
+            copy.End();
         }
 
         public override async Task WriteErrorsAsync(int batchId, IReadOnlyList<RowIssue> issues, CancellationToken cancellationToken)
