@@ -19,8 +19,10 @@ public sealed partial class DossierImporter
     /// two batches never race on the same codes or ids. (Sending the chunk as one array per column to
     /// INSERT … SELECT FROM unnest(…) instead of COPY was measured slower: 23.1 s against 20.9 s for 2M rows.)
     /// </summary>
-    private sealed class PostgresChunkWriter(AppDbContext db) : ChunkWriter
+    private sealed class PostgresChunkWriter(AppDbContext db, long? expectedRows, ILogger logger) : ChunkWriter
     {
+        /// <summary>Below this many expected rows the filter of stored codes is not worth loading.</summary>
+        private const long FilterFromRows = 50_000;
         private const long LockKey = 0x5041_5249_4458_4453; // "PARIDXDS"
 
         private const string Columns = "code, unit_id, procedure_id, channel, received_at_utc, received_month, due_at_utc, due_promised, " +
@@ -82,6 +84,7 @@ public sealed partial class DossierImporter
         private NpgsqlTransaction? transaction;
         private bool locked;
         private readonly PostgresBinaryRows binary = new();
+        private StoredCodeFilter? filter;
 
         public override bool AcceptsRepeatedCodes => false;
 
@@ -91,6 +94,7 @@ public sealed partial class DossierImporter
             connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await ExecuteAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
             locked = true;
+            await LoadFilterAsync(cancellationToken);
             await ExecuteAsync(CreateStaging, cancellationToken);
         }
 
@@ -111,22 +115,114 @@ public sealed partial class DossierImporter
             await ExecuteAsync("SET LOCAL jit = off", cancellationToken);
         }
 
+        /// <summary>
+        /// For a large input (expected from the file's size) into a table not larger than it, the stored codes go
+        /// into a <see cref="StoredCodeFilter"/>, read under the import lock; later chunks add theirs. Reading them
+        /// costs about a tenth of what the upsert of the same number of rows costs, so it is done only when the
+        /// input is at least as large as the table.
+        /// </summary>
+        private async Task LoadFilterAsync(CancellationToken cancellationToken)
+        {
+            if (expectedRows is not { } expected || expected < FilterFromRows)
+                return;
+            await using (var estimate = new NpgsqlCommand("SELECT reltuples::bigint FROM pg_class WHERE oid = 'dossiers'::regclass", connection))
+                if (await estimate.ExecuteScalarAsync(cancellationToken) is long tuples && tuples > expected)
+                    return;
+            long stored;
+            await using (var count = new NpgsqlCommand("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers LIMIT @cap) t", connection))
+            {
+                count.Parameters.AddWithValue("cap", expected + 1);
+                stored = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            }
+            if (stored > expected)
+                return;
+            var loading = new StoredCodeFilter(stored + expected);
+            await using (var codes = new NpgsqlCommand("SELECT code FROM dossiers", connection))
+            await using (var reader = await codes.ExecuteReaderAsync(cancellationToken))
+                while (await reader.ReadAsync(cancellationToken))
+                    loading.Add(reader.GetString(0));
+            filter = loading;
+            logger.LogInformation("Dossier import: {Stored} stored codes in a {Megabytes:0.0} MB filter", stored, loading.Bytes / 1048576.0);
+        }
+
         public override async Task<Written> WriteAsync(StagedDossier[] rows, int count, int batchId, DateTime now, DossierStatsDelta stats, CancellationToken cancellationToken)
         {
-            int staged = 0;
-            for (int i = 0; i < count; i++)
-                if (rows[i].Code is not null)
-                    staged++;
-            // Several chunks share a transaction: the staging table holds only this one.
-            await ExecuteAsync("TRUNCATE dossier_staging", cancellationToken);
-            WriteRows(binary, rows, count);
-            await using (var copy = await connection.BeginRawBinaryCopyAsync($"COPY dossier_staging (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-                await copy.WriteAsync(binary.Written, cancellationToken);
-            // Insert the new codes without RETURNING (the costly part of a first load); then, only if some codes
-            // existed, find their rows by the ids not taken and update them.
             long before;
             await using (var max = new NpgsqlCommand("SELECT COALESCE(MAX(id), 0) FROM dossiers", connection, transaction))
                 before = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            // Rows whose code is surely new are copied straight into the table; the others are upserted.
+            var fresh = new List<int>(count);
+            var maybe = new List<int>();
+            for (int i = 0; i < count; i++)
+            {
+                if (rows[i].Code is not { } code)
+                    continue;
+                if (filter is not null && !filter.MightContain(code))
+                    fresh.Add(i);
+                else
+                    maybe.Add(i);
+            }
+            long inserted = 0;
+            if (fresh.Count > 0)
+            {
+                if (await TryCopyFreshAsync(rows, fresh, before, batchId, now, cancellationToken))
+                    inserted += fresh.Count;
+                else
+                {
+                    maybe.AddRange(fresh);
+                    maybe.Sort();
+                }
+            }
+            var updated = new List<long>();
+            if (maybe.Count > 0)
+                inserted += await UpsertAsync(rows, maybe, before, batchId, now, stats, updated, cancellationToken);
+            if (filter is not null)
+                for (int i = 0; i < count; i++)
+                    if (rows[i].Code is { } code)
+                        filter.Add(code);
+            // Ids were given here: the identity sequence must not hand them out again (EF Core inserts use it).
+            await using (var sequence = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('dossiers', 'id'), GREATEST(@last, (SELECT COALESCE(MAX(id), 1) FROM dossiers)))", connection, transaction))
+            {
+                sequence.Parameters.AddWithValue("last", before + count);
+                await sequence.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return new Written(inserted, updated);
+        }
+
+        /// <summary>
+        /// Copies rows whose codes the filter has never seen straight into <c>dossiers</c>, with the ids "largest id
+        /// before + ordinal". The unique index still has the last word: should a code exist after all (a writer outside
+        /// ParIndex), the copy is undone to its savepoint and the rows take the upsert path.
+        /// </summary>
+        private async Task<bool> TryCopyFreshAsync(StagedDossier[] rows, List<int> fresh, long before, int batchId, DateTime now, CancellationToken cancellationToken)
+        {
+            await transaction!.SaveAsync("fresh_rows", cancellationToken);
+            try
+            {
+                await CopyAsync($"COPY dossiers (id, {Columns}, has_apology, batch_id, updated_at_utc) FROM STDIN (FORMAT BINARY)",
+                    rows, fresh, new DossierRowIds(before, batchId, now), cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                await transaction.RollbackAsync("fresh_rows", cancellationToken);
+                logger.LogWarning("Dossier import: a code thought new was stored ({Detail}); the chunk is upserted", exception.Detail);
+                return false;
+            }
+            await transaction.ReleaseAsync("fresh_rows", cancellationToken);
+            return true;
+        }
+
+        /// <summary>
+        /// The upsert path: the rows go into the staging table, the new codes are inserted, and the rows whose id was
+        /// not taken (their code existed) update the stored dossiers. Returns how many were inserted.
+        /// </summary>
+        private async Task<long> UpsertAsync(StagedDossier[] rows, List<int> chosen, long before, int batchId, DateTime now, DossierStatsDelta stats, List<long> updated, CancellationToken cancellationToken)
+        {
+            // Several chunks share a transaction: the staging table holds only this one.
+            await ExecuteAsync("TRUNCATE dossier_staging", cancellationToken);
+            await CopyAsync($"COPY dossier_staging (ordinal, {Columns}) FROM STDIN (FORMAT BINARY)", rows, chosen, null, cancellationToken);
+            // Insert the new codes without RETURNING (the costly part of a first load); then, only if some codes
+            // existed, find their rows by the ids not taken and update them.
             long inserted;
             await using (var insert = new NpgsqlCommand(InsertSql, connection, transaction))
             {
@@ -135,44 +231,36 @@ public sealed partial class DossierImporter
                 insert.Parameters.AddWithValue("now", now);
                 inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-            // Ids were given here: the identity sequence must not hand them out again (EF Core inserts use it).
-            await using (var sequence = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('dossiers', 'id'), GREATEST(@last, (SELECT COALESCE(MAX(id), 1) FROM dossiers)))", connection, transaction))
+            if (inserted == chosen.Count)
+                return inserted;
+            var conflicts = new List<int>();
+            await using (var find = new NpgsqlCommand(ConflictsSql, connection, transaction))
             {
-                sequence.Parameters.AddWithValue("last", before + count);
-                await sequence.ExecuteNonQueryAsync(cancellationToken);
+                find.Parameters.AddWithValue("before", before);
+                find.Parameters.AddWithValue("last", before + rows.Length);
+                await using var found = await find.ExecuteReaderAsync(cancellationToken);
+                while (await found.ReadAsync(cancellationToken))
+                    conflicts.Add(found.GetInt32(0));
             }
-            var updated = new List<long>();
-            if (inserted < staged)
+            // A few thousand probes of the code index (a nested loop), never a hash or merge join over the whole
+            // table, which the planner picks from statistics that lag while the table grows during the import
+            // (every chunk then read the table whole).
+            await ExecuteAsync("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off", cancellationToken);
+            await using (var update = new NpgsqlCommand(UpdateSql, connection, transaction))
             {
-                var conflicts = new List<int>();
-                await using (var find = new NpgsqlCommand(ConflictsSql, connection, transaction))
+                update.Parameters.AddWithValue("batch", batchId);
+                update.Parameters.AddWithValue("now", now);
+                update.Parameters.AddWithValue("before", before);
+                update.Parameters.AddWithValue("conflicts", conflicts.ToArray());
+                await using var reader = await update.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
                 {
-                    find.Parameters.AddWithValue("before", before);
-                    find.Parameters.AddWithValue("last", before + count);
-                    await using var found = await find.ExecuteReaderAsync(cancellationToken);
-                    while (await found.ReadAsync(cancellationToken))
-                        conflicts.Add(found.GetInt32(0));
+                    updated.Add(reader.GetInt64(0));
+                    Replaced(stats, ReadFacts(reader, 2), rows[reader.GetInt32(1) - 1]);
                 }
-                // A few thousand probes of the code index (a nested loop), never a hash or merge join over the whole
-                // table, which the planner picks from statistics that lag while the table grows during the import
-                // (every chunk then read the table whole).
-                await ExecuteAsync("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off", cancellationToken);
-                await using (var update = new NpgsqlCommand(UpdateSql, connection, transaction))
-                {
-                    update.Parameters.AddWithValue("batch", batchId);
-                    update.Parameters.AddWithValue("now", now);
-                    update.Parameters.AddWithValue("before", before);
-                    update.Parameters.AddWithValue("conflicts", conflicts.ToArray());
-                    await using var reader = await update.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        updated.Add(reader.GetInt64(0));
-                        Replaced(stats, ReadFacts(reader, 2), rows[reader.GetInt32(1) - 1]);
-                    }
-                }
-                await ExecuteAsync("SET LOCAL enable_hashjoin = on; SET LOCAL enable_mergejoin = on", cancellationToken);
             }
-            return new Written(inserted, updated);
+            await ExecuteAsync("SET LOCAL enable_hashjoin = on; SET LOCAL enable_mergejoin = on", cancellationToken);
+            return inserted;
         }
 
         public override Task WriteStatsAsync(DossierStatsDelta stats, CancellationToken cancellationToken) =>
@@ -193,17 +281,43 @@ public sealed partial class DossierImporter
         }
 
 
-        /// <summary>The chunk's rows with a code, in the staging table's column order, as one binary COPY stream.</summary>
-        private static void WriteRows(PostgresBinaryRows copy, StagedDossier[] rows, int count)
+        /// <summary>What a row copied straight into <c>dossiers</c> carries besides its data.</summary>
+        private readonly record struct DossierRowIds(long Before, int BatchId, DateTime Now);
+
+        /// <summary>Rows encoded before they are sent: the server stores one slice while the next is encoded.</summary>
+        private const int SliceRows = 2_000;
+
+        /// <summary>Sends the chosen rows as one binary COPY stream, encoded and sent a slice at a time.</summary>
+        private async Task CopyAsync(string command, StagedDossier[] rows, List<int> chosen, DossierRowIds? direct, CancellationToken cancellationToken)
         {
-            copy.Begin();
-            for (int i = 0; i < count; i++)
+            await using var copy = await connection.BeginRawBinaryCopyAsync(command, cancellationToken);
+            binary.Begin();
+            for (int start = 0; start < chosen.Count; start += SliceRows)
             {
+                WriteRows(binary, rows, chosen, start, Math.Min(chosen.Count, start + SliceRows), direct);
+                await copy.WriteAsync(binary.Written, cancellationToken);
+                binary.Clear();
+            }
+            binary.End();
+            await copy.WriteAsync(binary.Written, cancellationToken);
+        }
+
+        /// <summary>
+        /// Rows <paramref name="from"/>…<paramref name="to"/> of the chosen ones in binary COPY format: for the staging
+        /// table (the ordinal, then the columns), or, with <paramref name="direct"/>, for <c>dossiers</c> itself (the
+        /// id, the columns, no apology, the batch, the instant).
+        /// </summary>
+        private static void WriteRows(PostgresBinaryRows copy, StagedDossier[] rows, List<int> chosen, int from, int to, DossierRowIds? direct)
+        {
+            for (int k = from; k < to; k++)
+            {
+                int i = chosen[k];
                 ref readonly var d = ref rows[i];
-                if (d.Code is null)
-                    continue;
-                copy.Row(24);
-                copy.Int32(i + 1);
+                copy.Row(direct is null ? (short)24 : (short)27);
+                if (direct is { } ids)
+                    copy.Int64(ids.Before + i + 1);
+                else
+                    copy.Int32(i + 1);
                 copy.Text(d.Code);
                 copy.Int32(d.UnitId);
                 copy.Int32(d.ProcedureId);
@@ -227,8 +341,13 @@ public sealed partial class DossierImporter
                 copy.Bool(d.EndToEnd);
                 copy.Int16((short)d.Rating);
                 copy.Text(d.Events);
+                if (direct is { } row)
+                {
+                    copy.Bool(false);
+                    copy.Int32(row.BatchId);
+                    copy.Timestamp(row.Now);
+                }
             }
-            copy.End();
         }
 
         public override async Task WriteErrorsAsync(int batchId, IReadOnlyList<RowIssue> issues, CancellationToken cancellationToken)

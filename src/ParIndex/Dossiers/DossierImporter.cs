@@ -53,6 +53,9 @@ public sealed record DossierImportReport(
 /// </remarks>
 public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings settings, WorkingCalendarProvider calendars, TimeProvider clock, ILogger<DossierImporter> logger)
 {
+    /// <summary>Fewer bytes than a dossier row takes in CSV (about 140 in the demo files): the size of a file over it overestimates its rows.</summary>
+    private const long BytesPerRowAtLeast = 100;
+
     /// <summary>Row errors stored per batch; beyond it they are counted only.</summary>
     public const int MaxStoredErrors = 50_000;
 
@@ -64,7 +67,7 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
     /// of them in one write (a month's keys then repeat within one write instead of one per chunk: measured on 2M
     /// rows, 1.55 s → see docs/performance.md).
     /// </summary>
-    public int CommitRows { get; init; } = 100_000;
+    public int CommitRows { get; init; } = 250_000;
 
     private static readonly SemaphoreSlim SqliteGate = new(1, 1);
 
@@ -194,7 +197,7 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
             await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var writer = settings.Provider == DatabaseProvider.Sqlite ? (ChunkWriter)new SqliteChunkWriter(db) : new PostgresChunkWriter(db);
+            await using var writer = settings.Provider == DatabaseProvider.Sqlite ? (ChunkWriter)new SqliteChunkWriter(db) : new PostgresChunkWriter(db, request.TotalBytes / BytesPerRowAtLeast, logger);
             await writer.OpenAsync(cancellationToken);
             counts.MaxIdBefore = await writer.MaxIdAsync(cancellationToken);
             var seen = new IdSet();

@@ -20,6 +20,9 @@ internal sealed class PostgresBinaryRows
 
     public ReadOnlyMemory<byte> Written => buffer.AsMemory(0, length);
 
+    /// <summary>Forgets what was written (after it was sent), keeping the buffer.</summary>
+    public void Clear() => length = 0;
+
     /// <summary>Starts a new stream: the signature, no flags, no header extension.</summary>
     public void Begin()
     {
@@ -57,6 +60,14 @@ internal sealed class PostgresBinaryRows
         BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(length), 4);
         BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(length + 4), value);
         length += 8;
+    }
+
+    public void Int64(long value)
+    {
+        Ensure(12);
+        BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(length), 8);
+        BinaryPrimitives.WriteInt64BigEndian(buffer.AsSpan(length + 4), value);
+        length += 12;
     }
 
     public void Bool(bool value)
