@@ -33,6 +33,7 @@ public static partial class CommandLine
             if (!path.Exists)
                 throw new CliError($"{path.FullName}: file not found.");
             bool json = path.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+            LimitHeapForStreaming();
             var importer = services.GetRequiredService<DossierImporter>();
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
             var request = new DossierImportRequest(ImportSource.Cli, Actor.Cli, path.Name, path.Length);
@@ -43,6 +44,21 @@ public static partial class CommandLine
         }, cancellationToken));
         return command;
     }
+
+    /// <summary>
+    /// The importer holds a bounded amount (two chunks in flight, the statistics of one transaction, the code filter
+    /// of at most 16 MB), but the server GC let garbage pile up well beyond it before collecting: 235 to 315 MB of
+    /// peak memory for the same 2M-row file from run to run, 364 MB for 10M rows. With the managed heap limited to
+    /// 128 MB the process peaks at 256–277 MB (of which about 110 MB are the runtime's mapped code, not the heap) at
+    /// the same speed. Only this verb is limited: the others may hold whole documents.
+    /// </summary>
+    private static void LimitHeapForStreaming()
+    {
+        AppContext.SetData("GCHeapHardLimit", (ulong)HeapLimitBytes);
+        GC.RefreshMemoryLimit();
+    }
+
+    private const long HeapLimitBytes = 128L * 1024 * 1024;
 
     private static Command ImportApologiesCommand()
     {

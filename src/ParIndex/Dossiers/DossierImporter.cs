@@ -64,8 +64,9 @@ public sealed partial class DossierImporter(AppDbContext db, DatabaseSettings se
 
     /// <summary>
     /// Rows per transaction: chunks are committed together once they hold this many rows, with the statistics of all
-    /// of them in one write (a month's keys then repeat within one write instead of one per chunk: measured on 2M
-    /// rows, 1.55 s → see docs/performance.md).
+    /// of them in one write, where a month's keys repeat once instead of once per chunk. Measured on 2M rows
+    /// (SQLite): the statistics cost 1.55 s written per chunk of 20,000, 0.64 s per 100,000, 0.36 s per 400,000.
+    /// A crash loses at most this many rows' work (about 1.5 s of it); re-running the input restores them.
     /// </summary>
     public int CommitRows { get; init; } = 250_000;
 

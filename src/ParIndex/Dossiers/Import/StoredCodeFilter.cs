@@ -16,7 +16,9 @@ internal sealed class StoredCodeFilter
     {
         long wanted = Math.Max(1 << 16, plannedCodes * 10);
         int log = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)(wanted - 1));
-        long size = 1L << Math.Min(log, 34); // at most 2 GiB of bits (256 MB): the caller plans far below
+        // At most 2^27 bits (16 MB, 13 million codes at their planned rate): beyond it more codes answer "maybe" and
+        // take the upsert, which is slower but never wrong, while memory stays bounded whatever the file's size.
+        long size = 1L << Math.Min(log, 27);
         bits = new ulong[size / 64];
         mask = (ulong)size - 1;
     }
