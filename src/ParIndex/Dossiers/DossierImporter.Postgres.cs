@@ -152,7 +152,8 @@ public sealed partial class DossierImporter
             long before;
             await using (var max = new NpgsqlCommand("SELECT COALESCE(MAX(id), 0) FROM dossiers", connection, transaction))
                 before = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            // Rows whose code is surely new are copied straight into the table; the others are upserted.
+            // Rows whose code is surely new are copied straight into the table; the others are upserted. Either
+            // way the code is stored from now on (a chunk holds each code once; if the chunk fails, so does the import).
             var fresh = new List<int>(count);
             var maybe = new List<int>();
             for (int i = 0; i < count; i++)
@@ -163,6 +164,7 @@ public sealed partial class DossierImporter
                     fresh.Add(i);
                 else
                     maybe.Add(i);
+                filter?.Add(code);
             }
             long inserted = 0;
             if (fresh.Count > 0)
@@ -178,13 +180,11 @@ public sealed partial class DossierImporter
             var updated = new List<long>();
             if (maybe.Count > 0)
                 inserted += await UpsertAsync(rows, maybe, before, batchId, now, stats, updated, cancellationToken);
-            if (filter is not null)
-                for (int i = 0; i < count; i++)
-                    if (rows[i].Code is { } code)
-                        filter.Add(code);
-            // Ids were given here: the identity sequence must not hand them out again (EF Core inserts use it).
-            await using (var sequence = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('dossiers', 'id'), GREATEST(@last, (SELECT COALESCE(MAX(id), 1) FROM dossiers)))", connection, transaction))
+            // Ids were given here (at most "before + count", before being the largest id): the identity sequence must
+            // not hand them out again (EF Core inserts use it).
+            if (count > 0)
             {
+                await using var sequence = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('dossiers', 'id'), @last)", connection, transaction);
                 sequence.Parameters.AddWithValue("last", before + count);
                 await sequence.ExecuteNonQueryAsync(cancellationToken);
             }

@@ -168,9 +168,14 @@ public sealed class DossierIndicatorsQuery(AppDbContext db, DatabaseSettings set
         return values.ToString();
     }
 
-    /// <summary>The procedures offered online (partially or end to end): a few thousand ids, read once per query.</summary>
+    private HashSet<int>? onlineProcedures;
+
+    /// <summary>
+    /// The procedures offered online (partially or end to end): a few thousand ids, read once per request (a year's
+    /// chart asks for twelve months, and the disclosure table for the city's set as well as the units').
+    /// </summary>
     private async Task<HashSet<int>> OnlineProceduresAsync(CancellationToken cancellationToken) =>
-        [.. await db.Procedures.AsNoTracking().Where(p => p.OnlineLevel != OnlineLevel.None).Select(p => p.Id).ToListAsync(cancellationToken)];
+        onlineProcedures ??= [.. await db.Procedures.AsNoTracking().Where(p => p.OnlineLevel != OnlineLevel.None).Select(p => p.Id).ToListAsync(cancellationToken)];
 
     private string DateLiteral(DateOnly date) => settings.Provider == DatabaseProvider.Postgres
         ? $"DATE '{date:yyyy-MM-dd}'"

@@ -14,7 +14,8 @@ internal sealed class DossierStatsDelta
     public readonly Dictionary<(int Month, int Unit), long[]> Ended = [];
     public readonly Dictionary<(short Span, int Month, int Unit, DateOnly OverdueFrom), long[]> Open = [];
 
-    public bool IsEmpty => Received.Count == 0 && Ended.Count == 0 && Open.Count == 0;
+    /// <summary>True when nothing would be written: no key, or only keys whose additions and removals cancelled out.</summary>
+    public bool IsEmpty => Received.Values.All(IsZero) && Ended.Values.All(IsZero) && Open.Values.All(IsZero);
 
     public void Add(in DossierFacts f, int sign)
     {

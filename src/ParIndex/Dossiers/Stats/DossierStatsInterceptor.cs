@@ -79,8 +79,21 @@ public sealed class DossierStatsInterceptor : SaveChangesInterceptor
     private static DossierStatsDelta Delta(DbContext context)
     {
         var delta = new DossierStatsDelta();
-        context.ChangeTracker.DetectChanges();
-        foreach (var entry in context.ChangeTracker.Entries<Dossier>())
+        var tracker = context.ChangeTracker;
+        // Every SaveChanges of the app passes here, and SaveChanges detects changes itself right after: do it here
+        // too only when the context tracks a dossier at all (Entries() would detect changes of every entity).
+        bool detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (!tracker.Entries<Dossier>().Any())
+                return delta;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+        foreach (var entry in tracker.Entries<Dossier>())
         {
             switch (entry.State)
             {

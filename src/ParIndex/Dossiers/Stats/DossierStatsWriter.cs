@@ -35,55 +35,47 @@ internal static class DossierStatsWriter
 
     private static void WriteSqlite(SqliteConnection connection, DossierStatsDelta delta)
     {
-        Span<byte> date = stackalloc byte[16];
-        using (var received = Prepare(connection, DossierStatsSql.ReceivedTable, DossierStatsSql.ReceivedKeys, DossierStatsSql.ReceivedCounters))
-            foreach (var (key, counters) in delta.Received)
-            {
-                if (DossierStatsDelta.IsZero(counters))
-                    continue;
-                raw.sqlite3_bind_int(received, 1, key.Month);
-                raw.sqlite3_bind_int(received, 2, key.Unit);
-                raw.sqlite3_bind_int(received, 3, key.Procedure);
-                Step(connection, received, counters, 4);
-            }
-        using (var ended = Prepare(connection, DossierStatsSql.EndedTable, DossierStatsSql.EndedKeys, DossierStatsSql.EndedCounters))
-            foreach (var (key, counters) in delta.Ended)
-            {
-                if (DossierStatsDelta.IsZero(counters))
-                    continue;
-                raw.sqlite3_bind_int(ended, 1, key.Month);
-                raw.sqlite3_bind_int(ended, 2, key.Unit);
-                Step(connection, ended, counters, 3);
-            }
-        using (var open = Prepare(connection, DossierStatsSql.OpenTable, DossierStatsSql.OpenKeys, DossierStatsSql.OpenCounters))
-            foreach (var (key, counters) in delta.Open)
-            {
-                if (DossierStatsDelta.IsZero(counters))
-                    continue;
-                raw.sqlite3_bind_int(open, 1, key.Span);
-                raw.sqlite3_bind_int(open, 2, key.Month);
-                raw.sqlite3_bind_int(open, 3, key.Unit);
-                // DateOnly as EF Core's SQLite provider stores it.
-                key.OverdueFrom.TryFormat(date, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                raw.sqlite3_bind_text(open, 4, date[..written]);
-                Step(connection, open, counters, 5);
-            }
+        UpsertSqlite(connection, DossierStatsSql.ReceivedTable, DossierStatsSql.ReceivedKeys, DossierStatsSql.ReceivedCounters, delta.Received, (s, key) =>
+        {
+            raw.sqlite3_bind_int(s, 1, key.Month);
+            raw.sqlite3_bind_int(s, 2, key.Unit);
+            raw.sqlite3_bind_int(s, 3, key.Procedure);
+        });
+        UpsertSqlite(connection, DossierStatsSql.EndedTable, DossierStatsSql.EndedKeys, DossierStatsSql.EndedCounters, delta.Ended, (s, key) =>
+        {
+            raw.sqlite3_bind_int(s, 1, key.Month);
+            raw.sqlite3_bind_int(s, 2, key.Unit);
+        });
+        UpsertSqlite(connection, DossierStatsSql.OpenTable, DossierStatsSql.OpenKeys, DossierStatsSql.OpenCounters, delta.Open, (s, key) =>
+        {
+            raw.sqlite3_bind_int(s, 1, key.Span);
+            raw.sqlite3_bind_int(s, 2, key.Month);
+            raw.sqlite3_bind_int(s, 3, key.Unit);
+            // DateOnly as EF Core's SQLite provider stores it.
+            Span<byte> date = stackalloc byte[10];
+            key.OverdueFrom.TryFormat(date, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            raw.sqlite3_bind_text(s, 4, date[..written]);
+        });
     }
 
-    private static sqlite3_stmt Prepare(SqliteConnection connection, string table, string[] keys, string[] counters)
+    /// <summary>One prepared upsert for a table: the key bound by <paramref name="bindKey"/>, then the counters after it.</summary>
+    private static void UpsertSqlite<TKey>(SqliteConnection connection, string table, string[] keys, string[] counters,
+        Dictionary<TKey, long[]> rows, Action<sqlite3_stmt, TKey> bindKey) where TKey : notnull
     {
         var sql = DossierStatsSql.Upsert(table, keys, counters, i => "?" + (i + 1).ToString(CultureInfo.InvariantCulture));
         Check(connection, raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
-        return statement;
-    }
-
-    private static void Step(SqliteConnection connection, sqlite3_stmt statement, long[] counters, int first)
-    {
-        for (int i = 0; i < counters.Length; i++)
-            raw.sqlite3_bind_int64(statement, first + i, counters[i]);
-        int rc = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        Check(connection, rc);
+        using (statement)
+            foreach (var (key, values) in rows)
+            {
+                if (DossierStatsDelta.IsZero(values))
+                    continue;
+                bindKey(statement, key);
+                for (int i = 0; i < values.Length; i++)
+                    raw.sqlite3_bind_int64(statement, keys.Length + 1 + i, values[i]);
+                int rc = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                Check(connection, rc);
+            }
     }
 
     private static void Check(SqliteConnection connection, int rc)
